@@ -1,0 +1,93 @@
+"""Horizontal SVG bar charts built at build time: no JavaScript, readable at any width and in print."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+ROW_TEXT = 20     # px for the label line above a bar
+BAR = 22          # px bar thickness
+ROW_GAP = 12      # px between rows
+GROUP_HEAD = 26   # px for a group heading
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: int
+    value_text: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class Group:
+    heading: str | None
+    bars: tuple[Bar, ...]
+
+
+def scale(value: int, domain_max: int) -> float:
+    """A value's bar length as a percentage of the chart width; bars start at zero."""
+    if domain_max <= 0 or value <= 0:
+        return 0.0
+    return round(min(value, domain_max) * 100.0 / domain_max, 3)
+
+
+def luminance(hex_colour: str) -> float:
+    """WCAG relative luminance of #rrggbb."""
+    def channel(c: int) -> float:
+        s = c / 255
+        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
+    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio between two #rrggbb colours."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def text_on(colour: str) -> str:
+    """Black or white, whichever reads better on `colour`."""
+    return "#000000" if contrast(colour, "#000000") >= contrast(colour, "#ffffff") else "#ffffff"
+
+
+def bar_chart(chart_id: str, groups: list[Group], title: str, description: str, *,
+              domain_max: int | None = None) -> Markup:
+    """An inline SVG: each bar has its label and formatted value on the line above it.
+
+    Widths are percentages, so the chart fills its container at any width while text keeps its size.
+    """
+    cid = chart_id
+    top = domain_max if domain_max is not None else max((b.value for g in groups for b in g.bars), default=0)
+    y = 0
+    body: list[ET.Element] = []
+    for gi, group in enumerate(groups):
+        if group.heading:
+            y += 6 if gi else 0
+            head = ET.Element("text", {"x": "0", "y": str(y + 18), "class": "chart-group"})
+            head.text = group.heading
+            body.append(head)
+            y += GROUP_HEAD
+        for bar in group.bars:
+            row = ET.Element("g", {"class": "chart-row"})
+            label = ET.SubElement(row, "text", {"x": "0", "y": str(y + 15), "class": "chart-label"})
+            label.text = bar.label
+            value = ET.SubElement(row, "text", {"x": "100%", "y": str(y + 15), "class": "chart-value",
+                                                "text-anchor": "end"})
+            value.text = bar.value_text
+            ET.SubElement(row, "rect", {"x": "0", "y": str(y + ROW_TEXT + 2), "width": "100%", "height": str(BAR),
+                                        "class": "chart-track"})
+            ET.SubElement(row, "rect", {"x": "0", "y": str(y + ROW_TEXT + 2), "width": f"{scale(bar.value, top)}%",
+                                        "height": str(BAR), "fill": bar.colour, "class": "chart-bar"})
+            body.append(row)
+            y += ROW_TEXT + 2 + BAR + ROW_GAP
+    height = max(y - ROW_GAP + 2, 1)
+    svg = ET.Element("svg", {"xmlns": "http://www.w3.org/2000/svg", "class": "chart", "width": "100%",
+                             "height": str(height), "role": "img",
+                             "aria-labelledby": f"{cid}-title {cid}-desc", "id": cid})
+    ET.SubElement(svg, "title", {"id": f"{cid}-title"}).text = title
+    ET.SubElement(svg, "desc", {"id": f"{cid}-desc"}).text = description
+    svg.extend(body)
+    return Markup(ET.tostring(svg, encoding="unicode", short_empty_elements=True))

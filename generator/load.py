@@ -1,0 +1,109 @@
+"""Stage 1: read site.yaml and content/ (and nothing else) into memory, with file and line for everything."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import Collector, SiteError
+from .yamlsource import YMap, decode, parse_yaml
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Document:
+    """One YAML file: its path as shown to editors and its parsed data."""
+
+    path: str
+    data: Any
+
+
+@dataclass(frozen=True)
+class MarkdownDoc:
+    """A Markdown file with YAML front matter."""
+
+    path: str
+    meta: YMap
+    body: str
+    body_line: int
+
+
+@dataclass(frozen=True)
+class Sources:
+    """Everything a build reads, before any interpretation."""
+
+    root: Path
+    site: Document
+    data: dict[str, Document]
+    pages: tuple[MarkdownDoc, ...]
+    updates: tuple[MarkdownDoc, ...]
+
+
+def _read_text(file: Path, display: str) -> str:
+    size = file.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise SiteError.single(display, None, f"this file is {size / 1e6:.0f} MB, more than the "
+                               f"{MAX_FILE_BYTES // 2**20} MiB a content file may be",
+                               "split it into several files")
+    return decode(file.read_bytes(), display)
+
+
+def read_yaml(root: Path, file: Path) -> Document:
+    display = file.relative_to(root).as_posix()
+    return Document(display, parse_yaml(_read_text(file, display), display))
+
+
+def split_front_matter(text: str, display: str) -> MarkdownDoc:
+    """Split `---` YAML front matter from a Markdown body, keeping file line numbers."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        raise SiteError.single(display, 1, "a Markdown file must start with front matter between --- lines",
+                               "put `---`, then `title: ...`, then `---` at the top of the file")
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+    if end is None:
+        raise SiteError.single(display, 1, "the front matter opened by --- on line 1 is never closed",
+                               "add a line with only --- after the front matter")
+    # Blank lines in place of the markers keep YAML line numbers equal to the file's.
+    meta = parse_yaml("\n" + "\n".join(lines[1:end]), display)
+    if meta is None:
+        meta = YMap()
+        meta.path, meta.line, meta.key_lines = display, 1, {}
+    return MarkdownDoc(display, meta, "\n".join(lines[end + 1:]), end + 2)
+
+
+def read_markdown(root: Path, file: Path) -> MarkdownDoc:
+    display = file.relative_to(root).as_posix()
+    return split_front_matter(_read_text(file, display), display)
+
+
+def load(root: Path) -> Sources:
+    """Read the whole site; every unreadable file is reported, not just the first."""
+    root = root.resolve()
+    out = Collector()
+    site_file = root / "site.yaml"
+    if not site_file.is_file():
+        raise SiteError.single("site.yaml", None, f"there is no site.yaml in {root}",
+                               "run the command in the site's folder, or pass --site DIR")
+    site = _attempt(out, read_yaml, root, site_file)
+    content = root / "content"
+    data: dict[str, Document] = {}
+    for file in sorted(content.rglob("*")) if content.is_dir() else ():
+        if file.suffix in (".yaml", ".yml") and file.is_file():
+            doc = _attempt(out, read_yaml, root, file)
+            if doc is not None:
+                data[doc.path] = doc
+    pages = tuple(d for f in sorted((content / "pages").glob("*.md"))
+                  if (d := _attempt(out, read_markdown, root, f)) is not None)
+    updates = tuple(d for f in sorted((content / "updates").glob("*.md"))
+                    if (d := _attempt(out, read_markdown, root, f)) is not None)
+    out.raise_if_any()
+    return Sources(root, site, data, pages, updates)
+
+
+def _attempt(out: Collector, reader, root: Path, file: Path):
+    try:
+        return reader(root, file)
+    except SiteError as exc:
+        out.extend(exc)
+        return None

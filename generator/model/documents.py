@@ -1,0 +1,90 @@
+"""Markdown pages and dated updates, with their front matter checked."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import markdown
+
+from ..errors import Collector
+from ..load import MarkdownDoc
+from ..schema import F, Bool, DateTime, Int, Record, Str, validate
+from ..urls import page_url, slugify
+
+PAGE_META = Record({
+    "title": F(Str(max_len=200), required=True),
+    "description": F(Str(max_len=500)),
+    "slug": F(Str(pattern=r"[a-z0-9-]+", pattern_hint="lower-case letters, digits and hyphens"),
+              description="the page's URL segment; defaults to the file name"),
+    "order": F(Int(), default=100, description="position in the navigation"),
+    "nav": F(Bool(), default=True, description="list the page in the navigation"),
+}, title="content/pages/*.md front matter")
+
+UPDATE_META = Record({
+    "title": F(Str(max_len=200), required=True),
+    "date": F(DateTime(), required=True, description="YYYY-MM-DD HH:MM in the site's timezone"),
+    "summary": F(Str(max_len=500)),
+    "slug": F(Str(pattern=r"[a-z0-9-]+", pattern_hint="lower-case letters, digits and hyphens")),
+}, title="content/updates/*.md front matter")
+
+
+@dataclass(frozen=True)
+class Page:
+    title: str
+    description: str | None
+    order: int
+    nav: bool
+    html: str
+    url: str
+    path: str
+
+
+@dataclass(frozen=True)
+class Update:
+    title: str
+    date: dt.date | dt.datetime
+    summary: str | None
+    html: str
+    url: str
+    path: str
+
+
+def to_html(text: str | None) -> str:
+    """Markdown (written by trusted editors; may contain HTML) to HTML."""
+    if not text:
+        return ""
+    return markdown.markdown(text, extensions=["tables", "sane_lists", "attr_list", "footnotes"],
+                             output_format="html")
+
+
+def sort_key(value: dt.date | dt.datetime) -> dt.datetime:
+    """Dates and datetimes in one order (a bare date sorts at the start of its day)."""
+    return value if isinstance(value, dt.datetime) else dt.datetime(value.year, value.month, value.day)
+
+
+def _stem(path: str) -> str:
+    return path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+
+
+def make_pages(docs: tuple[MarkdownDoc, ...], out: Collector) -> tuple[Page, ...]:
+    pages = []
+    for doc in docs:
+        meta = validate(doc.meta, PAGE_META, doc.path, out)
+        if meta is None:
+            continue
+        slug = meta["slug"] or slugify(_stem(doc.path))
+        pages.append(Page(meta["title"], meta["description"], meta["order"], meta["nav"], to_html(doc.body),
+                          page_url(slug), doc.path))
+    return tuple(sorted(pages, key=lambda p: (p.order, p.title)))
+
+
+def make_updates(docs: tuple[MarkdownDoc, ...], out: Collector) -> tuple[Update, ...]:
+    updates = []
+    for doc in docs:
+        meta = validate(doc.meta, UPDATE_META, doc.path, out)
+        if meta is None:
+            continue
+        slug = meta["slug"] or slugify(_stem(doc.path))
+        updates.append(Update(meta["title"], meta["date"], meta["summary"], to_html(doc.body),
+                              page_url("updates", slug), doc.path))
+    return tuple(sorted(updates, key=lambda u: (sort_key(u.date), u.url), reverse=True))

@@ -1,0 +1,107 @@
+"""site.yaml: the site's settings, shared by every kind of election."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..schema import F, Colour, Date, Id, ListOf, Record, Str, Url
+
+LINK = Record({
+    "title": F(Str(max_len=200), required=True, description="the text of the link"),
+    "url": F(Url(), required=True, description="https://... or /path/ of a page of this site"),
+}, title="link")
+
+SOURCE = Record({
+    "name": F(Str(max_len=300), required=True, description="who published the figure"),
+    "url": F(Url(), description="where it can be checked"),
+    "note": F(Str()),
+}, title="source")
+
+KEY_DATE = Record({
+    "date": F(Date(), required=True),
+    "label": F(Str(max_len=300), required=True),
+})
+
+SITE_SHAPE = Record({
+    "title": F(Str(max_len=200), required=True, description="the site's name, shown in every page title"),
+    "description": F(Str(max_len=500), required=True, description="one sentence for search engines and shares"),
+    "base_url": F(Url(), required=True, description="where output/ is published, e.g. https://example.org/elections/2016/"),
+    "language": F(Str(pattern=r"[a-z]{2,3}(?:-[A-Z]{2})?", pattern_hint="a language tag like en-GB"), default="en-GB"),
+    "kind": F(Str(choices=("leadership", "general-election")), required=True,
+              description="leadership (candidates, nominations, one ballot) or general-election (parties, a contest per area)"),
+    "publisher": F(Str(max_len=200), description="the newsroom publishing the site"),
+    "election": F(Record({
+        "name": F(Str(max_len=300), required=True),
+        "office": F(Str(max_len=300)),
+        "voting_system": F(Str(max_len=300)),
+        "timezone": F(Str(max_len=60), default="Europe/London"),
+        "key_dates": F(ListOf(KEY_DATE), default=()),
+    }), required=True),
+    "navigation": F(ListOf(LINK), default=()),
+    "theme": F(Record({
+        "accent": F(Colour(), default="#b0172b"),
+    }), default=None),
+    "sources": F(ListOf(SOURCE), default=()),
+    "credits": F(Str(max_len=2000)),
+}, title="site.yaml")
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    url: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class KeyDate:
+    date: dt.date
+    label: str
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    title: str
+    description: str
+    base_url: str
+    language: str
+    kind: str
+    publisher: str | None
+    election_name: str
+    office: str | None
+    voting_system: str | None
+    timezone: str
+    key_dates: tuple[KeyDate, ...]
+    navigation: tuple[Link, ...]
+    accent: str
+    sources: tuple[Source, ...]
+    credits: str | None
+
+
+def source_from(raw) -> Source | None:
+    return Source(raw["name"], raw.get("url"), raw.get("note")) if raw else None
+
+
+def site_from(raw) -> SiteConfig:
+    """A SiteConfig from a validated site.yaml mapping."""
+    election = raw["election"]
+    theme = raw.get("theme") or {}
+    base = raw["base_url"] if raw["base_url"].endswith("/") else raw["base_url"] + "/"
+    return SiteConfig(
+        title=raw["title"], description=raw["description"], base_url=base, language=raw["language"],
+        kind=raw["kind"], publisher=raw.get("publisher"), election_name=election["name"],
+        office=election.get("office"), voting_system=election.get("voting_system"),
+        timezone=election["timezone"],
+        key_dates=tuple(sorted((KeyDate(d["date"], d["label"]) for d in election["key_dates"] or ()),
+                               key=lambda k: k.date)),
+        navigation=tuple(Link(n["title"], n["url"]) for n in raw["navigation"] or ()),
+        accent=theme.get("accent") or "#b0172b",
+        sources=tuple(source_from(s) for s in raw["sources"] or ()),
+        credits=raw.get("credits"),
+    )

@@ -1,0 +1,385 @@
+"""Declarative shapes for every YAML file: one definition validates input and emits JSON Schema."""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import Collector
+from .yamlsource import YList, YMap
+
+_Where = tuple[str, int]
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "nothing"
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, (list, dict)):
+        return "a list" if isinstance(value, list) else "a mapping"
+    return str(value)
+
+
+class Shape:
+    """One kind of value; `check` returns the clean value or None after reporting a problem."""
+
+    description = ""
+
+    def check(self, value: Any, where: _Where, name: str, out: Collector) -> Any:
+        raise NotImplementedError
+
+    def json_schema(self) -> dict:
+        raise NotImplementedError
+
+    def _fail(self, where: _Where, out: Collector, message: str, hint: str) -> None:
+        out.add(where[0], where[1], message, hint)
+
+
+@dataclass
+class Str(Shape):
+    pattern: str | None = None
+    pattern_hint: str = ""
+    max_len: int = 2000
+    choices: tuple[str, ...] = ()
+    description: str = ""
+
+    def check(self, value, where, name, out):
+        if not isinstance(value, str):
+            hint = "put the text in quotes" if value is not None else f"write a value after `{name}:`"
+            if isinstance(value, bool):
+                hint = f"YAML reads {_show(value)} (and yes/no/on/off) as true/false: put the text in quotes"
+            self._fail(where, out, f"{name} must be text (got {_show(value)})", hint)
+            return None
+        value = value.strip()
+        if not value:
+            self._fail(where, out, f"{name} is empty", f"write a value after `{name}:` or remove the line")
+            return None
+        if len(value) > self.max_len:
+            self._fail(where, out, f"{name} is {len(value):,} characters long, more than {self.max_len:,}",
+                       "shorten it, or put long text in a Markdown page")
+            return None
+        if self.choices and value not in self.choices:
+            close = difflib.get_close_matches(value, self.choices, n=1)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            self._fail(where, out, f"{name} must be one of {', '.join(self.choices)} (got {_show(value)})",
+                       hint + "use one of the listed words exactly")
+            return None
+        if self.pattern and not re.fullmatch(self.pattern, value):
+            self._fail(where, out, f"{name} {_show(value)} is not allowed here", self.pattern_hint)
+            return None
+        return value
+
+    def json_schema(self):
+        schema: dict = {"type": "string", "minLength": 1, "maxLength": self.max_len}
+        if self.choices:
+            schema["enum"] = list(self.choices)
+        if self.pattern:
+            schema["pattern"] = f"^(?:{self.pattern})$"
+        return _described(schema, self.description)
+
+
+def Id(description: str = "") -> Str:
+    """A lower-case identifier that is safe as a URL segment and a file name."""
+    return Str(pattern=r"[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?", max_len=80, description=description,
+               pattern_hint="ids use lower-case letters a-z, digits and hyphens, like `jeremy-corbyn`")
+
+
+def Colour(description: str = "") -> Str:
+    return Str(pattern=r"#[0-9a-fA-F]{6}", description=description,
+               pattern_hint="write a colour as # and six hex digits, like \"#c8102e\", in quotes")
+
+
+def Url(description: str = "") -> Str:
+    return Str(pattern=r"(?:https?://[^\s<>\"']+|/[^\s<>\"']*)", description=description,
+               pattern_hint="a link must start with https:// or http:// (or / for a page of this site)")
+
+
+@dataclass
+class Int(Shape):
+    minimum: int = 0
+    description: str = ""
+
+    def check(self, value, where, name, out):
+        if isinstance(value, bool) or not isinstance(value, (int, float, str)) or value is None:
+            self._fail(where, out, f"{name} must be a whole number (got {_show(value)})",
+                       f"write digits only, like `{name}: 1234`")
+            return None
+        if isinstance(value, str):
+            digits = value.replace(",", "").replace(" ", "").strip()
+            hint = "remove the quotes so that it is read as a number"
+            if "," in value:
+                hint = "write numbers without thousands separators or quotes, like 1234"
+            elif not digits.lstrip("-").isdigit():
+                hint = f"write digits only, like `{name}: 1234`"
+            self._fail(where, out, f"{name} must be a whole number (got {_show(value)})", hint)
+            return None
+        if isinstance(value, float):
+            self._fail(where, out, f"{name} must be a whole number (got {value:g})",
+                       "counts of votes and nominations have no decimals")
+            return None
+        if value < self.minimum:
+            self._fail(where, out, f"{name} must be {self.minimum} or more (got {value})",
+                       "check the figure against the source")
+            return None
+        return value
+
+    def json_schema(self):
+        return _described({"type": "integer", "minimum": self.minimum}, self.description)
+
+
+@dataclass
+class Num(Shape):
+    minimum: float = 0
+    maximum: float | None = None
+    description: str = ""
+
+    def check(self, value, where, name, out):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            hint = "remove the quotes and the % sign" if isinstance(value, str) else f"write a number, like `{name}: 61.8`"
+            self._fail(where, out, f"{name} must be a number (got {_show(value)})", hint)
+            return None
+        if value < self.minimum or (self.maximum is not None and value > self.maximum):
+            upper = f" and at most {self.maximum:g}" if self.maximum is not None else ""
+            self._fail(where, out, f"{name} must be at least {self.minimum:g}{upper} (got {value:g})",
+                       "check the figure against the source")
+            return None
+        return float(value)
+
+    def json_schema(self):
+        schema: dict = {"type": "number", "minimum": self.minimum}
+        if self.maximum is not None:
+            schema["maximum"] = self.maximum
+        return _described(schema, self.description)
+
+
+@dataclass
+class Bool(Shape):
+    description: str = ""
+
+    def check(self, value, where, name, out):
+        if not isinstance(value, bool):
+            self._fail(where, out, f"{name} must be true or false (got {_show(value)})", "write true or false")
+            return None
+        return value
+
+    def json_schema(self):
+        return _described({"type": "boolean"}, self.description)
+
+
+_DATE_RE = r"\d{4}-\d{2}-\d{2}"
+_DATETIME_RE = r"\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?"
+
+
+@dataclass
+class Date(Shape):
+    description: str = ""
+
+    def check(self, value, where, name, out):
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str) and re.fullmatch(_DATE_RE, value.strip()):
+            try:
+                return dt.date.fromisoformat(value.strip())
+            except ValueError as exc:
+                self._fail(where, out, f"{name} {_show(value)} is not a real date ({exc})",
+                           "check the day and month: dates are written YYYY-MM-DD")
+                return None
+        self._fail(where, out, f"{name} must be a date written YYYY-MM-DD (got {_show(value)})",
+                   "for example 2016-09-24")
+        return None
+
+    def json_schema(self):
+        return _described({"type": "string", "format": "date"}, self.description)
+
+
+@dataclass
+class DateTime(Shape):
+    """A local date and time (the site's timezone), or a bare date (kept a date: no time is invented)."""
+
+    description: str = ""
+
+    def check(self, value, where, name, out):
+        if isinstance(value, (dt.datetime, dt.date)):
+            return value
+        text = value.strip() if isinstance(value, str) else ""
+        if re.fullmatch(_DATE_RE, text):
+            return Date().check(text, where, name, out)
+        if re.fullmatch(_DATETIME_RE, text):
+            try:
+                return dt.datetime.fromisoformat(text.replace(" ", "T"))
+            except ValueError as exc:
+                self._fail(where, out, f"{name} {_show(value)} is not a real date and time ({exc})",
+                           "write YYYY-MM-DD HH:MM with a 24-hour clock, like 2016-09-24 11:45")
+                return None
+        self._fail(where, out, f"{name} must be a date and time written YYYY-MM-DD HH:MM (got {_show(value)})",
+                   "for example 2016-09-24 11:45")
+        return None
+
+    def json_schema(self):
+        return _described({"type": "string", "pattern": f"^(?:{_DATETIME_RE}|{_DATE_RE})$"}, self.description)
+
+
+@dataclass
+class Any_(Shape):
+    """A free-form value (kept for notes fields that may hold anything)."""
+
+    description: str = ""
+
+    def check(self, value, where, name, out):
+        return value
+
+    def json_schema(self):
+        return _described({}, self.description)
+
+
+@dataclass
+class ListOf(Shape):
+    item: Shape
+    min_items: int = 0
+    description: str = ""
+
+    def check(self, value, where, name, out):
+        if not isinstance(value, list):
+            self._fail(where, out, f"{name} must be a list (got {_show(value)})",
+                       "start each item on its own line with `- `")
+            return None
+        if len(value) < self.min_items:
+            self._fail(where, out, f"{name} needs at least {self.min_items} item(s)", "add the missing items")
+            return None
+        lines = getattr(value, "item_lines", [])
+        result = YList()
+        result.path, result.line, result.item_lines = where[0], where[1], []
+        for i, item in enumerate(value):
+            line = lines[i] if i < len(lines) else where[1]
+            clean = self.item.check(item, (where[0], line), f"{name}[{i + 1}]", out)
+            if clean is not None:
+                result.append(clean)
+                result.item_lines.append(line)
+        return result
+
+    def json_schema(self):
+        return _described({"type": "array", "items": self.item.json_schema(), "minItems": self.min_items},
+                          self.description)
+
+
+@dataclass
+class MapOf(Shape):
+    """A mapping from free keys (such as candidate ids) to values of one shape."""
+
+    value: Shape
+    key: Shape = field(default_factory=lambda: Id())
+    description: str = ""
+
+    def check(self, value, where, name, out):
+        if not isinstance(value, dict):
+            self._fail(where, out, f"{name} must be a mapping of `key: value` lines (got {_show(value)})",
+                       "write one `key: value` per line, indented under the name")
+            return None
+        result = YMap()
+        result.path, result.line, result.key_lines = where[0], where[1], {}
+        for key, item in value.items():
+            line = value.line_of(key) if isinstance(value, YMap) else where[1]
+            clean_key = self.key.check(key, (where[0], line), f"the key in {name}", out)
+            clean = self.value.check(item, (where[0], line), f"{name}.{key}", out)
+            if clean_key is not None and clean is not None:
+                result[clean_key] = clean
+                result.key_lines[clean_key] = line
+        return result
+
+    def json_schema(self):
+        return _described({"type": "object", "additionalProperties": self.value.json_schema(),
+                           "propertyNames": self.key.json_schema()}, self.description)
+
+
+@dataclass
+class F:
+    """One field of a Record."""
+
+    shape: Shape
+    required: bool = False
+    default: Any = None
+    description: str = ""
+
+
+@dataclass
+class Record(Shape):
+    fields: dict[str, F]
+    title: str = ""
+    description: str = ""
+
+    def check(self, value, where, name, out):
+        if not isinstance(value, dict):
+            hint = "this file is empty: fill it in (see the README for an example)" if value is None else \
+                "write `key: value` lines here"
+            self._fail(where, out, f"{name} must be a mapping of fields (got {_show(value)})", hint)
+            return None
+        result = YMap()
+        result.path, result.line, result.key_lines = where[0], (value.line if isinstance(value, YMap) else where[1]), {}
+        ok = True
+        for key in value:
+            if key not in self.fields:
+                line = value.line_of(key) if isinstance(value, YMap) else where[1]
+                close = difflib.get_close_matches(str(key), list(self.fields), n=1, cutoff=0.6)
+                hint = f"did you mean `{close[0]}`?" if close else \
+                    f"the fields allowed here are: {', '.join(self.fields)}"
+                self._fail((where[0], line), out, f"unknown field `{key}` in {name}", hint)
+                ok = False
+        for key, spec in self.fields.items():
+            line = value.line_of(key) if isinstance(value, YMap) else where[1]
+            if key not in value or value[key] is None and spec.required:
+                if spec.required:
+                    self._fail((where[0], result.line), out, f"{name} is missing the required field `{key}`",
+                               f"add a line `{key}: ...`" + (f" ({spec.description})" if spec.description else ""))
+                    ok = False
+                result[key] = spec.default
+                result.key_lines[key] = result.line
+                continue
+            if value[key] is None and not spec.required:
+                result[key] = spec.default
+                result.key_lines[key] = line
+                continue
+            clean = spec.shape.check(value[key], (where[0], line), key if name in ("", "the file") else f"{key}", out)
+            if clean is None:
+                ok = False
+            result[key] = clean
+            result.key_lines[key] = line
+        return result if ok else None
+
+    def json_schema(self):
+        props = {}
+        for key, spec in self.fields.items():
+            sub = spec.shape.json_schema()
+            if spec.description and "description" not in sub:
+                sub["description"] = spec.description
+            props[key] = sub
+        schema: dict = {"type": "object", "properties": props, "additionalProperties": False}
+        required = [k for k, s in self.fields.items() if s.required]
+        if required:
+            schema["required"] = required
+        if self.title:
+            schema["title"] = self.title
+        return _described(schema, self.description)
+
+
+def _described(schema: dict, description: str) -> dict:
+    if description:
+        schema["description"] = description
+    return schema
+
+
+def validate(value: Any, shape: Shape, path: str, out: Collector) -> Any:
+    """Check a whole document against its shape; problems go to `out`."""
+    line = value.line if isinstance(value, (YMap, YList)) else 1
+    return shape.check(value, (path, line), "the file", out)
+
+
+def document_schema(shape: Shape, title: str) -> dict:
+    """The JSON Schema (draft 2020-12) of a whole file."""
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title, **shape.json_schema()}

@@ -1,0 +1,77 @@
+"""Every output path comes from here: slugs, page URLs, relative links and the output/ boundary."""
+from __future__ import annotations
+
+import posixpath
+import re
+import unicodedata
+from pathlib import Path, PurePosixPath
+
+# Letters NFKD does not decompose into ASCII.
+_SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "đ": "d", "ł": "l",
+                          "Ł": "l", "þ": "th", "ð": "d", "œ": "oe", "&": " and ", "'": "", "’": ""})
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+
+
+def slugify(text: str) -> str:
+    """A stable, readable ASCII slug: 'Ynys Môn' -> 'ynys-mon', 'Bakers, Food & Allied' -> 'bakers-food-and-allied'."""
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_SPECIAL)).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug or "item"
+
+
+def segment_problem(segment: str) -> str | None:
+    """Why a path segment (an id or slug) could put a file outside output/ or break a host, or None."""
+    if not segment or segment in (".", ".."):
+        return "it is empty or a dot path"
+    if "\x00" in segment or "/" in segment or "\\" in segment or ":" in segment:
+        return "it contains a slash, colon or NUL"
+    if segment.split(".")[0].lower() in _RESERVED:
+        return "it is a reserved device name on Windows"
+    return None
+
+
+def page_url(*segments: str) -> str:
+    """'/' joined segments with a trailing slash: page_url('candidates', 'x') -> '/candidates/x/'."""
+    for seg in segments:
+        problem = segment_problem(seg)
+        if problem:
+            raise ValueError(f"unsafe URL segment {seg!r}: {problem}")
+    return "/" + "".join(f"{s}/" for s in segments)
+
+
+def output_file(url: str) -> str:
+    """The file a URL is written to, relative to output/: '/a/b/' -> 'a/b/index.html'."""
+    path = url.lstrip("/")
+    if not path or path.endswith("/"):
+        path += "index.html"
+    return path
+
+
+def relative(from_url: str, to_url: str) -> str:
+    """A link from one page to another that works under any host and sub-path."""
+    base = from_url if from_url.endswith("/") else posixpath.dirname(from_url) + "/"
+    target, _, fragment = to_url.partition("#")
+    if fragment and (not target or target == from_url):
+        return f"#{fragment}"
+    rel = posixpath.relpath(target or from_url, base) if target else ""
+    if target.endswith("/") and rel != ".":
+        rel += "/"
+    elif rel == ".":
+        rel = "./"
+    return rel + (f"#{fragment}" if fragment else "")
+
+
+def absolute(base_url: str, url: str) -> str:
+    """base_url (with or without a sub-path) joined with a site URL."""
+    return base_url.rstrip("/") + "/" + url.lstrip("/")
+
+
+def safe_join(root: Path, relpath: str) -> Path:
+    """root/relpath, refusing anything that resolves outside root."""
+    pure = PurePosixPath(relpath)
+    if pure.is_absolute() or any(part in ("..", "") for part in pure.parts) or "\x00" in relpath:
+        raise ValueError(f"output path {relpath!r} would leave the output folder")
+    target = (root / pure).resolve()
+    if not target.is_relative_to(root.resolve()):
+        raise ValueError(f"output path {relpath!r} would leave the output folder")
+    return target

@@ -1,0 +1,85 @@
+"""Stage 4, the only code that touches output/: write a complete new tree, then swap it in atomically."""
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .render import OutputFile
+from .urls import safe_join
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    written: int      # files whose bytes changed or are new
+    unchanged: int    # files kept as they were (same bytes, same mtime)
+    removed: int      # files of the previous build that no longer exist
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two directories (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+        fn = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    return fn(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0
+
+
+def write_site(files: list[OutputFile], output: Path) -> WriteReport:
+    """Write `files` as the whole of `output`; on any failure output/ stays exactly as it was.
+
+    The new tree is built in a sibling folder. Files whose bytes are unchanged are hard-linked
+    from the old tree so they keep their mtime (uploads and caches see no change), then the two
+    folders are exchanged in one step, so a crash or kill leaves either the old or the new tree.
+    """
+    output = output.absolute()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
+    written = unchanged = 0
+    try:
+        made_dirs: set[Path] = set()
+        for f in files:
+            target = safe_join(stage, f.path)
+            if target.parent not in made_dirs:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made_dirs.add(target.parent)
+            old = output / f.path
+            if old.is_file() and not old.is_symlink() and old.stat().st_size == len(f.data) \
+                    and old.read_bytes() == f.data:
+                try:
+                    os.link(old, target)
+                    unchanged += 1
+                    continue
+                except OSError:
+                    pass
+            with open(target, "wb") as fh:
+                fh.write(f.data)
+            written += 1
+        new_paths = {f.path for f in files}
+        removed = sum(1 for p in output.rglob("*") if p.is_file() and p.relative_to(output).as_posix() not in new_paths) \
+            if output.is_dir() else 0
+        os.chmod(stage, 0o755)
+        if output.is_dir() and not output.is_symlink():
+            if not _exchange(stage, output):
+                old = output.with_name(f".{output.name}.old-{os.getpid()}")
+                os.rename(output, old)
+                os.rename(stage, output)
+                stage = old
+            shutil.rmtree(stage, ignore_errors=True)
+        else:
+            if output.exists() or output.is_symlink():
+                raise OSError(f"{output} exists and is not a folder")
+            os.rename(stage, output)
+        return WriteReport(written, unchanged, removed)
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise

@@ -1,0 +1,114 @@
+"""Load YAML so that every mapping and list remembers its file and line, and reject duplicate keys."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import SiteError, at
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class YMap(dict):
+    """A mapping from YAML that knows where it and each of its keys stand."""
+
+    path: str = ""
+    line: int = 0
+    key_lines: dict
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class YList(list):
+    """A list from YAML that knows where it and each of its items stand."""
+
+    path: str = ""
+    line: int = 0
+    item_lines: list
+
+    def line_of(self, index: int) -> int:
+        return self.item_lines[index] if 0 <= index < len(self.item_lines) else self.line
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode UTF-8 (a BOM is allowed); anything else is an editor-facing error."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise at(path, line, "this file is not UTF-8 text",
+                 "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)") from None
+    return text.replace("\r\n", "\n")
+
+
+def parse_yaml(text: str, path: str) -> Any:
+    """Parse one YAML document into YMap/YList/scalars, with lines; raise SiteError on bad YAML."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        return _convert(node, loader, path) if node is not None else None
+    except yaml.MarkedYAMLError as exc:
+        raise _syntax_error(exc, path, text) from None
+    except yaml.YAMLError as exc:  # pragma: no cover - reader errors without a mark
+        raise at(path, None, f"this is not valid YAML ({exc})", "check the file's syntax") from None
+    finally:
+        loader.dispose()
+
+
+def load_yaml_file(file: Path, display: str) -> Any:
+    """Read and parse a YAML file, naming it as `display` in errors."""
+    return parse_yaml(decode(file.read_bytes(), display), display)
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, path: str, text: str) -> SiteError:
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else None
+    problem = exc.problem or "syntax error"
+    if "'\\t'" in problem or (line and "\t" in text.split("\n")[line - 1][: (mark.column + 1 if mark else 0)]):
+        return at(path, line, "a tab is used for indentation; YAML allows only spaces",
+                  "replace the tab at the start of this line with spaces")
+    if "mapping values are not allowed" in problem:
+        hint = "a value containing ': ' must be put in quotes, or a line is indented wrongly"
+    elif "expected <block end>" in problem or "did not find expected" in problem:
+        hint = "check the indentation of this line and the line before it, and that quotes are closed"
+    elif "found undefined alias" in problem:
+        hint = "'*' starts an alias in YAML; put the value in quotes"
+    elif "found unexpected end of stream" in problem:
+        hint = "a quote or bracket is opened but never closed"
+    else:
+        hint = "check the indentation, colons and quotes around this line"
+    return at(path, line, f"YAML syntax error: {problem}", hint)
+
+
+def _convert(node: yaml.Node, loader: Any, path: str) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        result = YMap()
+        result.path, result.line, result.key_lines = path, node.start_mark.line + 1, {}
+        loader.flatten_mapping(node)
+        for key_node, value_node in node.value:
+            key = _convert(key_node, loader, path)
+            line = key_node.start_mark.line + 1
+            if not isinstance(key, (str, int, float, bool)) and key is not None:
+                raise at(path, line, "a key must be a plain word, not a list or mapping",
+                         "write `name: value`")
+            if isinstance(key, bool):  # `yes:`/`no:` keys: keep the words the editor typed
+                key = key_node.value
+            if key in result:
+                raise at(path, line, f"duplicate key '{key}' (first given on line {result.key_lines[key]})",
+                         "remove one of the two; YAML would otherwise silently keep only the last")
+            result[key] = _convert(value_node, loader, path)
+            result.key_lines[key] = line
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        items = YList(_convert(child, loader, path) for child in node.value)
+        items.path, items.line = path, node.start_mark.line + 1
+        items.item_lines = [child.start_mark.line + 1 for child in node.value]
+        return items
+    try:
+        return loader.construct_object(node, deep=True)
+    except (yaml.constructor.ConstructorError, ValueError) as exc:
+        raise at(path, node.start_mark.line + 1, f"cannot read the value {node.value!r} ({exc})",
+                 "put the value in quotes if it is text") from None
