@@ -4,12 +4,16 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from .errors import Problem
+from .errors import Collector, Problem
+from .linkcheck import check_links
 from .load import load
 from .model import Site, make_site
 from .render import OutputFile, render_pages, static_files
-from .render.leadership import leadership_pages
+from .render.datasets import leadership_datasets
+from .render.leadership import leadership_figures, leadership_pages
+from .render.publish import publishing_files, publishing_pages
 from .write import WriteReport, write_site
 
 
@@ -29,9 +33,16 @@ class BuildReport:
 
 def check(site_dir: Path) -> tuple[Site, list[OutputFile]]:
     """Everything a build does except writing; raises SiteError with every problem found."""
-    site = make_site(load(site_dir))
-    pages = render_pages(site, site_dir, leadership_pages(site))
-    return site, pages + static_files(site_dir)
+    sources = load(site_dir)
+    site = make_site(sources)
+    datasets = leadership_datasets(site)
+    specs = leadership_pages(site)
+    specs += publishing_pages(site, leadership_figures(site), datasets)
+    files = render_pages(site, site_dir, specs) + static_files(site_dir) + publishing_files(site, specs, datasets)
+    links = Collector()
+    check_links(files, specs, sources, urlsplit(site.config.base_url).path, links)
+    links.raise_if_any()
+    return site, files
 
 
 def build(site_dir: Path, output: Path) -> BuildReport:

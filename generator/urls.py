@@ -5,6 +5,7 @@ import posixpath
 import re
 import unicodedata
 from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
 
 # Letters NFKD does not decompose into ASCII.
 _SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "đ": "d", "ł": "l",
@@ -47,8 +48,12 @@ def output_file(url: str) -> str:
     return path
 
 
-def relative(from_url: str, to_url: str) -> str:
-    """A link from one page to another that works under any host and sub-path."""
+def relative(from_url: str, to_url: str, index_links: bool = False) -> str:
+    """A link from one page to another that works under any host and sub-path.
+
+    With index_links, links to pages end in index.html ('../result/index.html'), so that output/
+    also works opened straight from disk, where '../result/' would show a folder listing.
+    """
     base = from_url if from_url.endswith("/") else posixpath.dirname(from_url) + "/"
     target, _, fragment = to_url.partition("#")
     if fragment and (not target or target == from_url):
@@ -58,7 +63,16 @@ def relative(from_url: str, to_url: str) -> str:
         rel += "/"
     elif rel == ".":
         rel = "./"
+    if index_links and rel.endswith("/"):
+        rel = rel.removeprefix("./") + "index.html"
     return rel + (f"#{fragment}" if fragment else "")
+
+
+def rooted(base_url: str, url: str, index_links: bool = False) -> str:
+    """A link from the server root under base_url's path ('/elections/x/result/'), for pages such as
+    404.html that a host serves at any address, where a relative link would go astray."""
+    path = urlsplit(base_url).path.rstrip("/") + url
+    return path + "index.html" if index_links and path.endswith("/") else path
 
 
 def absolute(base_url: str, url: str) -> str:

@@ -13,7 +13,7 @@ from ..errors import Collector, SiteError
 from ..model import Site
 from ..model.documents import to_html
 from ..numbers import fmt_int, fmt_pct
-from ..urls import absolute, output_file, relative, segment_problem
+from ..urls import absolute, output_file, relative, rooted, segment_problem
 
 THEME = Path(__file__).resolve().parents[2]  # the repo's templates/ and static/ are the built-in theme
 
@@ -26,6 +26,7 @@ class PageSpec:
     template: str
     context: dict[str, Any]
     source: str = ""  # the content file the page comes from, for error messages
+    root_links: bool = False  # links from the server root (404.html is served at any address)
 
 
 @dataclass(frozen=True)
@@ -99,9 +100,12 @@ def render_pages(site: Site, site_dir: Path, specs: list[PageSpec], env: jinja2.
                     "give one of them a different id, slug or name")
             continue
         seen[target] = spec.source or spec.url
-        link: Callable[[str], str] = lambda to, _u=spec.url: relative(_u, to)
+        index = site.config.index_links
+        link: Callable[[str], str] = (lambda to: rooted(site.config.base_url, to, index)) if spec.root_links \
+            else (lambda to, _u=spec.url: relative(_u, to, index))
         context = dict(spec.context, site=site, config=site.config, page_url=spec.url, link=link,
-                       canonical=absolute(site.config.base_url, spec.url))
+                       canonical=absolute(site.config.base_url, spec.url),
+                       absolute_url=lambda to: absolute(site.config.base_url, to))
         try:
             html = env.get_template(spec.template).render(context)
         except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
