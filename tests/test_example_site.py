@@ -142,6 +142,8 @@ def test_every_page_is_reachable_from_home(built_example):
             if urlsplit(href).scheme or href.startswith("#") or not href:
                 continue
             target = posixpath.normpath(posixpath.join(url, urlsplit(href).path))
+            if posixpath.splitext(target)[1]:
+                continue  # a download (CSV, JSON, the Atom feed), not a page
             todo.append(target.rstrip("/") + "/" if target != "/" else "/")
     assert seen >= set(pages(built_example))
 
