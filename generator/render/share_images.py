@@ -60,9 +60,9 @@ def draw_card(card: ShareCard, site_title: str, site_address: str, accent: str) 
     if rows:
         top = card.figure.domain_max if card.figure and card.figure.domain_max else max(b.value for _, b in rows)
         room = HEIGHT - 70 - y
-        row_h = min(92, room // len(rows))
-        text_size = 30 if row_h >= 80 else 22
-        bar_h = max(12, row_h - text_size - 22)
+        row_h = min(118, room // len(rows))
+        text_size = 34 if row_h >= 110 else 30 if row_h >= 80 else 22
+        bar_h = min(56, max(12, row_h - text_size - 24))
         width = WIDTH - 2 * MARGIN
         for label, bar in rows:
             draw.text((MARGIN, y), label, font=_font(text_size), fill=INK)
