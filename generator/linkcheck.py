@@ -1,6 +1,7 @@
 """The build's link check: every internal link, asset and #anchor of every page must resolve in the output."""
 from __future__ import annotations
 
+import difflib
 import posixpath
 from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
@@ -92,18 +93,21 @@ def check_links(files: list[OutputFile], specs: list[PageSpec], sources: Sources
                            "check the address; pages end in / (like ../result/), and a file in static/ "
                            "is linked as static/NAME")
             elif fragment and target.endswith(".html") and unquote(fragment) not in pages[target].ids:
-                anchors = ", ".join(f"#{a}" for a in sorted(pages[target].ids)[:8])
+                ids = sorted(pages[target].ids)
+                close = difflib.get_close_matches(unquote(fragment), ids, n=1)
                 problem = (f"the link to '{href}' points to #{fragment}, which is not on that page",
-                           f"use one of its anchors ({anchors})" if anchors else "link to the page without #...")
+                           f"did you mean #{close[0]}?" if close else
+                           f"use one of its anchors ({', '.join('#' + i for i in ids[:8])})" if ids
+                           else "link to the page without #...")
             if problem is None:
                 continue
             seen.add((path, href))
             spec = by_file.get(path)
             doc = markdown.get(spec.source) if spec else None
             line = _markdown_line(doc, href) if doc else None
+            page_name = spec.url if spec else path
             if doc and line:
-                where = doc.path
+                out.add(doc.path, line, f"{problem[0]} (on the page {page_name})", problem[1])
             else:
-                where, line = (f"templates/{spec.template}" if spec else path), None
-            out.add(where, line, f"{problem[0]} (on the page {spec.url if spec else path}, "
-                    f"line {html_line} of its HTML)", problem[1])
+                out.add(f"templates/{spec.template}" if spec else path, None,
+                        f"{problem[0]} (on the page {page_name}, line {html_line} of the built HTML)", problem[1])

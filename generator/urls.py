@@ -68,6 +68,15 @@ def relative(from_url: str, to_url: str, index_links: bool = False) -> str:
     return rel + (f"#{fragment}" if fragment else "")
 
 
+_HREF = re.compile(r'href="([^"#:]*/)(#[^"]*)?"')
+
+
+def with_index_links(html: str) -> str:
+    """Every relative link to a folder in a page, Markdown ones included, made to end in index.html."""
+    return _HREF.sub(lambda m: f'href="{m.group(1)}index.html{m.group(2) or ""}"' if not m.group(1).startswith("/")
+                     else m.group(0), html)
+
+
 def rooted(base_url: str, url: str, index_links: bool = False) -> str:
     """A link from the server root under base_url's path ('/elections/x/result/'), for pages such as
     404.html that a host serves at any address, where a relative link would go astray."""

@@ -13,7 +13,7 @@ from ..errors import Collector, SiteError
 from ..model import Site
 from ..model.documents import to_html
 from ..numbers import fmt_int, fmt_pct
-from ..urls import absolute, output_file, relative, rooted, segment_problem
+from ..urls import absolute, output_file, relative, rooted, segment_problem, with_index_links
 
 THEME = Path(__file__).resolve().parents[2]  # the repo's templates/ and static/ are the built-in theme
 
@@ -113,6 +113,8 @@ def render_pages(site: Site, site_dir: Path, specs: list[PageSpec], env: jinja2.
             if len(out.problems) > 20:
                 break
             continue
+        if index and not spec.root_links:
+            html = with_index_links(html)
         files.append(OutputFile(target, html.encode("utf-8")))
     out.raise_if_any()
     return files

@@ -36,7 +36,7 @@ def sections_chart(election: Leadership, ballot: Ballot, cid: str) -> Figure:
               for s in ballot.sections]
     desc = " ".join(f"{g.heading}: " + "; ".join(f"{b.label} {b.value_text}" for b in g.bars) + "." for g in groups)
     return make_figure("sections", cid, groups, "Votes by section", f"Bar chart of votes in each section. {desc}",
-                       "results-by-section", ballot.url + "#sections",
+                       "results-by-section", ballot.url + "#by-section",
                        domain_max=max((b.value for g in groups for b in g.bars), default=0))
 
 
