@@ -90,7 +90,8 @@ def leadership_datasets(site: Site) -> list[Dataset]:
 
 
 def _unique(sources: Iterable[Source]) -> tuple[Source, ...]:
-    return tuple(dict.fromkeys(sources))
+    """Each source once, even where categories give it different notes."""
+    return tuple({(s.name, s.url): s for s in sources}.values())
 
 
 def to_csv(dataset: Dataset) -> bytes:
