@@ -5,7 +5,7 @@ import posixpath
 import re
 import unicodedata
 from pathlib import Path, PurePosixPath
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 # Letters NFKD does not decompose into ASCII.
 _SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "đ": "d", "ł": "l",
@@ -75,6 +75,14 @@ def with_index_links(html: str) -> str:
     """Every relative link to a folder in a page, Markdown ones included, made to end in index.html."""
     return _HREF.sub(lambda m: f'href="{m.group(1)}index.html{m.group(2) or ""}"' if not m.group(1).startswith("/")
                      else m.group(0), html)
+
+
+_LINK_ATTR = re.compile(r'\b(href|src)="([^"]*)"')
+
+
+def absolute_links(html: str, page_address: str) -> str:
+    """Every link in a fragment of HTML made absolute against the page's address, for feed readers."""
+    return _LINK_ATTR.sub(lambda m: f'{m.group(1)}="{urljoin(page_address, m.group(2))}"', html)
 
 
 def rooted(base_url: str, url: str, index_links: bool = False) -> str:

@@ -134,6 +134,7 @@ def test_atom_feed_is_valid_with_absolute_addresses(built_example):
     assert first.get("{http://www.w3.org/XML/1998/namespace}base") == first.find(f"{ATOM}id").text
     content = BeautifulSoup(first.find(f"{ATOM}content").text, "html.parser")
     assert "313,209" in content.get_text()
+    assert content.find("a")["href"] == BASE + "result/"  # absolute, for readers that ignore xml:base
     for e in entries:
         assert urlsplit(e.find(f"{ATOM}id").text).scheme == "https"
         for child in ("title", "id", "updated", "link"):

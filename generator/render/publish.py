@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from ..model import Site
 from ..model.documents import sort_key
-from ..urls import absolute, output_file
+from ..urls import absolute, absolute_links, output_file
 from . import OutputFile, PageSpec
 from .datasets import Dataset, to_csv, to_json
 from .figures import Figure
@@ -106,5 +106,5 @@ def atom_feed(site: Site) -> bytes:
         ET.SubElement(entry, f"{a}updated").text = _stamp(u.date, config.timezone)
         if u.summary:
             ET.SubElement(entry, f"{a}summary").text = u.summary
-        ET.SubElement(entry, f"{a}content", {"type": "html"}).text = u.html
+        ET.SubElement(entry, f"{a}content", {"type": "html"}).text = absolute_links(u.html, url)
     return _xml(feed)

@@ -1,0 +1,73 @@
+"""Unit tests, in memory: relative and rooted links, index links, and the link check's resolution."""
+from __future__ import annotations
+
+import posixpath
+
+from hypothesis import given, strategies as st
+
+from generator.errors import Collector
+from generator.linkcheck import check_links, resolve
+from generator.load import MarkdownDoc, Sources
+from generator.render import OutputFile, PageSpec
+from generator.urls import absolute_links, relative, rooted, with_index_links
+from generator.yamlsource import YMap
+
+segment = st.from_regex(r"[a-z0-9][a-z0-9-]{0,8}", fullmatch=True)
+site_url = st.lists(segment, max_size=3).map(lambda parts: "/" + "".join(f"{p}/" for p in parts))
+
+
+@given(site_url, site_url)
+def test_relative_links_land_on_the_target_from_any_page(a, b):
+    link = relative(a, b)
+    assert posixpath.normpath(posixpath.join(a, link)).rstrip("/") == b.rstrip("/") or (link == "./" and a == b)
+    indexed = relative(a, b, index_links=True)
+    assert indexed.endswith("index.html")
+    assert posixpath.normpath(posixpath.join(a, indexed)) == b + "index.html"
+
+
+def test_index_links_and_rooted_links():
+    assert relative("/candidates/x/", "/result/#turnout", index_links=True) == "../../result/index.html#turnout"
+    assert relative("/", "/static/style.css", index_links=True) == "static/style.css"
+    assert relative("/a/", "/a/#x", index_links=True) == "#x"
+    assert rooted("https://example.org/elections/x/", "/result/") == "/elections/x/result/"
+    assert rooted("https://example.org/", "/static/style.css") == "/static/style.css"
+    html = '<a href="../methodology/">m</a> <a href="../r/#t">r</a> <a href="https://x.org/">x</a> <a href="#a">a</a>'
+    assert with_index_links(html) == ('<a href="../methodology/index.html">m</a> <a href="../r/index.html#t">r</a> '
+                                      '<a href="https://x.org/">x</a> <a href="#a">a</a>')
+    assert absolute_links('<a href="../../result/">r</a><img src="a.png">', "https://e.org/s/updates/u/") == \
+        '<a href="https://e.org/s/result/">r</a><img src="https://e.org/s/updates/u/a.png">'
+
+
+def test_resolve():
+    assert resolve("result/index.html", "../candidates/", "/x/") == ("candidates/index.html", "")
+    assert resolve("result/index.html", "#turnout", "/x/") == ("result/index.html", "turnout")
+    assert resolve("index.html", "static/style.css", "/x/") == ("static/style.css", "")
+    assert resolve("404.html", "/x/result/", "/x/") == ("result/index.html", "")
+    assert resolve("404.html", "/elsewhere/", "/x/") == ("", "")
+    assert resolve("index.html", "../../etc/", "/x/") == ("", "")
+    assert resolve("index.html", "https://example.org/", "/x/") is None
+
+
+def _sources(body: str) -> Sources:
+    meta = YMap()
+    return Sources(root=None, site=None, data={},  # type: ignore[arg-type]
+                   pages=(MarkdownDoc("content/pages/a.md", meta, body, 5),), updates=())
+
+
+def test_check_links_in_memory():
+    files = [OutputFile("index.html", b'<main id="main"><a href="a/">a</a><a href="a/#top">t</a></main>'),
+             OutputFile("a/index.html", b'<h1 id="top">A</h1>\n<p><a href="../b/">b</a>\n<a href="../#mian">m</a>'
+                                        b'<img src="../static/x.png" alt=""></p>')]
+    specs = [PageSpec("/", "home.html", {}), PageSpec("/a/", "page.html", {}, "content/pages/a.md")]
+    out = Collector()
+    check_links(files, specs, _sources("Intro\n\nSee [b](../b/).\n\n[m](../#mian)"), "/", out)
+    problems = [str(p) for p in out.errors]
+    assert problems == [
+        "content/pages/a.md:7: the link to '../b/' goes nowhere: the build makes no b/index.html (on the page /a/)\n"
+        "  hint: check the address; pages end in / (like ../result/), and a file in static/ is linked as static/NAME",
+        "content/pages/a.md:9: the link to '../#mian' points to #mian, which is not on that page (on the page /a/)\n"
+        "  hint: did you mean #main?",
+        "templates/page.html: the link to '../static/x.png' goes nowhere: the build makes no static/x.png "
+        "(on the page /a/, line 3 of the built HTML)\n"
+        "  hint: check the address; pages end in / (like ../result/), and a file in static/ is linked as static/NAME",
+    ]
