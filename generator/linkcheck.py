@@ -8,6 +8,7 @@ from urllib.parse import unquote, urlsplit
 
 from .errors import Collector
 from .load import MarkdownDoc, Sources
+from .yamlsource import YList, YMap
 from .render import OutputFile, PageSpec
 from .urls import output_file
 
@@ -74,40 +75,74 @@ def _markdown_line(doc: MarkdownDoc, href: str) -> int | None:
     return None
 
 
+def _navigation_line(sources: Sources, site_url: str) -> int | None:
+    """The site.yaml line of a navigation entry linking to `site_url`, if one does."""
+    data = sources.site.data if sources.site else None
+    items = data.get("navigation") if isinstance(data, YMap) else None
+    for i, item in enumerate(items if isinstance(items, YList) else ()):
+        if isinstance(item, dict) and item.get("url") == site_url.split("#")[0]:
+            return items.line_of(i)
+    return None
+
+
+def _site_url(target: str, fragment: str) -> str:
+    """'result/index.html', 'turnout' -> '/result/#turnout': how editors and templates name a page."""
+    url = "/" + target.removesuffix("index.html")
+    return url + (f"#{fragment}" if fragment else "")
+
+
+def _problem(href: str, target: str, fragment: str, pages: dict[str, _PageParser], exists: set[str]) -> tuple[str, str] | None:
+    if target not in exists:
+        return (f"goes nowhere: the build makes no {target or 'such file'}",
+                "check the address; pages end in / (like ../result/), and a file in static/ is linked as static/NAME")
+    if fragment and target.endswith(".html") and unquote(fragment) not in pages[target].ids:
+        ids = sorted(pages[target].ids)
+        close = difflib.get_close_matches(unquote(fragment), ids, n=1)
+        return (f"points to #{fragment}, which is not on that page",
+                f"did you mean #{close[0]}?" if close else
+                f"use one of its anchors ({', '.join('#' + i for i in ids[:8])})" if ids else "link to the page without #...")
+    return None
+
+
 def check_links(files: list[OutputFile], specs: list[PageSpec], sources: Sources, site_root: str, out: Collector) -> None:
-    """Report each internal link, asset or anchor that does not resolve, at the file and line that wrote it."""
+    """Report each internal link, asset or anchor that does not resolve, at the file and line that wrote it.
+
+    A link written in Markdown is reported at its line in the .md file, a navigation link at its line in
+    site.yaml, any other at the template; the same broken link on many pages is reported once.
+    """
     exists = {f.path for f in files}
     pages = {f.path: parse_page(f.data) for f in files if f.path.endswith(".html")}
     by_file = {output_file(s.url): s for s in specs}
     markdown = {d.path: d for d in sources.pages + sources.updates}
-    seen: set[tuple[str, str]] = set()
+    found: dict[tuple[str, int | None, str, str], list[tuple[str, int]]] = {}
+    hints: dict[tuple[str, int | None, str, str], str] = {}
     for path, page in sorted(pages.items()):
         for href, html_line in page.links:
-            found = resolve(path, href, site_root)
-            if found is None or (path, href) in seen:
+            resolved = resolve(path, href, site_root)
+            if resolved is None:
                 continue
-            target, fragment = found
-            problem = None
-            if target not in exists:
-                problem = (f"the link to '{href}' goes nowhere: the build makes no {target or 'such file'}",
-                           "check the address; pages end in / (like ../result/), and a file in static/ "
-                           "is linked as static/NAME")
-            elif fragment and target.endswith(".html") and unquote(fragment) not in pages[target].ids:
-                ids = sorted(pages[target].ids)
-                close = difflib.get_close_matches(unquote(fragment), ids, n=1)
-                problem = (f"the link to '{href}' points to #{fragment}, which is not on that page",
-                           f"did you mean #{close[0]}?" if close else
-                           f"use one of its anchors ({', '.join('#' + i for i in ids[:8])})" if ids
-                           else "link to the page without #...")
+            problem = _problem(href, *resolved, pages, exists)
             if problem is None:
                 continue
-            seen.add((path, href))
             spec = by_file.get(path)
             doc = markdown.get(spec.source) if spec else None
             line = _markdown_line(doc, href) if doc else None
-            page_name = spec.url if spec else path
             if doc and line:
-                out.add(doc.path, line, f"{problem[0]} (on the page {page_name})", problem[1])
+                key = (doc.path, line, href, problem[0])
             else:
-                out.add(f"templates/{spec.template}" if spec else path, None,
-                        f"{problem[0]} (on the page {page_name}, line {html_line} of the built HTML)", problem[1])
+                shown = _site_url(*resolved) if resolved[0] else href
+                nav = _navigation_line(sources, shown)
+                where = "site.yaml" if nav else f"templates/{spec.template}" if spec else path
+                key = (where, nav, shown, problem[0])
+            found.setdefault(key, [])
+            if (spec.url if spec else path, html_line) not in found[key]:
+                found[key].append((spec.url if spec else path, html_line))
+            hints[key] = problem[1]
+    for key, on in found.items():
+        where, line, shown, what = key
+        if len(on) == 1:
+            place = f"on the page {on[0][0]}" + (f", line {on[0][1]} of the built HTML" if where.startswith("templates/") else "")
+        else:
+            names = sorted({url for url, _ in on})
+            place = f"on {len(names)} pages: {', '.join(names[:3])}" + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        out.add(where, line, f"the link to '{shown}' {what} ({place})", hints[key])

@@ -129,4 +129,11 @@ def test_screenshots_of_every_page_type(browser, site_address):
                 assert shot.stat().st_size > 5000
                 taken += 1
             context.close()
+    page = browser.new_page(viewport={"width": 800, "height": 1000}, color_scheme="dark")
+    page.emulate_media(media="print")  # black on white whatever the reader's setting
+    page.goto(site_address + "result/")
+    page.screenshot(path=str(ARTIFACTS / "result-print.png"), full_page=True)
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
+    assert page.evaluate("getComputedStyle(document.querySelector('.chart-bar')).fill") == "rgb(119, 119, 119)"
+    page.close()
     assert taken == len(PAGE_TYPES) * 4

@@ -67,7 +67,7 @@ def test_check_links_in_memory():
         "  hint: check the address; pages end in / (like ../result/), and a file in static/ is linked as static/NAME",
         "content/pages/a.md:9: the link to '../#mian' points to #mian, which is not on that page (on the page /a/)\n"
         "  hint: did you mean #main?",
-        "templates/page.html: the link to '../static/x.png' goes nowhere: the build makes no static/x.png "
+        "templates/page.html: the link to '/static/x.png' goes nowhere: the build makes no static/x.png "
         "(on the page /a/, line 3 of the built HTML)\n"
         "  hint: check the address; pages end in / (like ../result/), and a file in static/ is linked as static/NAME",
     ]

@@ -177,8 +177,18 @@ def test_broken_template_link_names_the_template(example_site):
         page_html.replace("{{ doc.html | safe }}", "{{ doc.html | safe }}<p><a href=\"{{ link('/results/') }}\">x</a></p>"))
     code, output = _build_errors(example_site)
     assert code == 1
-    assert output.startswith("Error 1/2: templates/page.html: the link to '../results/' goes nowhere")
-    assert "(on the page /about/," in output and "(on the page /methodology/," in output
+    assert output.splitlines()[0] == ("Error: templates/page.html: the link to '/results/' goes nowhere: the build "
+                                      "makes no results/index.html (on 2 pages: /about/, /methodology/)")
+
+
+def test_broken_navigation_link_names_the_site_yaml_line_once(example_site):
+    site_yaml = example_site / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text().replace("url: /updates/", "url: /update/"))
+    code, output = _build_errors(example_site)
+    line = next(i for i, l in enumerate(site_yaml.read_text().splitlines(), 1) if "url: /update/" in l) - 1
+    assert code == 1
+    assert output.splitlines()[0] == (f"Error: site.yaml:{line}: the link to '/update/' goes nowhere: the build makes "
+                                      "no update/index.html (on 33 pages: /, /404.html, /about/ and 30 more)")
 
 
 # --- data downloads and embeds -----------------------------------------------------------------------
@@ -301,6 +311,9 @@ def test_weight_budget(built_example):
     css = (built_example / "static/style.css").stat().st_size
     home = (built_example / "index.html").stat().st_size
     assert home + css <= 60 * 1024, (home, css)
+    front = page(built_example, "index.html")
+    assert [l["href"] for l in front.find_all("link", rel="stylesheet")] == ["static/style.css"]
+    assert not front.find_all(["img", "script", "iframe", "object", "embed"])  # nothing else to fetch
     for file in html_files(built_example):
         doc = page(built_example, file.relative_to(built_example).as_posix())
         total = file.stat().st_size
