@@ -15,7 +15,8 @@ from .site_server import serve
 AXE = Path(__file__).parent / "vendor/axe-core/axe.min.js"
 ARTIFACTS = REPO / "test-artifacts" / "screenshots"
 PREFIX = "/elections/labour-2016/"
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]  # WCAG 2.2 A and AA, and
+# axe's best practices (heading order, unique landmarks, one main), which screen-reader users rely on too
 PAGE_TYPES = {
     "home": "", "result": "result/", "candidates": "candidates/", "candidate": "candidates/jeremy-corbyn/",
     "nominations": "nominations/", "category": "nominations/clps/", "regions": "nominations/regions/",
