@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from .conftest import REPO
 from .site_server import serve
@@ -15,6 +16,7 @@ from .site_server import serve
 AXE = Path(__file__).parent / "vendor/axe-core/axe.min.js"
 ARTIFACTS = REPO / "test-artifacts" / "screenshots"
 PREFIX = "/elections/labour-2016/"
+BASE = "https://example.org" + PREFIX
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]  # WCAG 2.2 A and AA, and
 # axe's best practices (heading order, unique landmarks, one main), which screen-reader users rely on too
 PAGE_TYPES = {
@@ -102,16 +104,40 @@ def test_chart_labels_keep_their_contrast(browser, site_address, scheme):
     page.close()
 
 
-def test_no_page_scrolls_sideways_at_320_px(browser, site_address):
+def test_no_page_scrolls_sideways_at_320_px(browser, site_address, built_example):
     page = browser.new_page(viewport={"width": 320, "height": 640})
     wide = {}
-    for name, rel in PAGE_TYPES.items():
+    for rel in all_pages(built_example):
         page.goto(site_address + rel)
         width = page.evaluate("document.documentElement.scrollWidth")
         if width > 320:
-            wide[name] = width
+            wide[rel] = width
     page.close()
     assert wide == {}
+
+
+@pytest.mark.parametrize("column", [300, 720])
+def test_embed_code_fits_its_column_without_scrolling(browser, site_address, built_example, column):
+    """Paste each chart's "Embed this chart" code into a page column; the chart fills it and is not cut off."""
+    codes = []
+    for rel in ("result/index.html", "nominations/index.html", "nominations/regions/index.html"):
+        doc = BeautifulSoup((built_example / rel).read_text("utf-8"), "html.parser")
+        codes += [pre.get_text() for pre in doc.select(".chart-tools pre")]
+    assert len(codes) == 2 + 5 + 1
+    host = "".join(f'<div style="width:{column}px">{code.replace(BASE, site_address)}</div>' for code in codes)
+    page = browser.new_page(viewport={"width": 1000, "height": 800})
+    page.set_content(f"<!doctype html><title>host</title><body>{host}</body>", wait_until="load")
+    frames = [f for f in page.frames if f != page.main_frame]
+    assert len(frames) == len(codes)
+    for frame in frames:
+        frame.frame_element().scroll_into_view_if_needed()  # the code asks for lazy loading
+        frame.wait_for_load_state("load")
+        box = frame.frame_element().bounding_box()
+        size = frame.evaluate("[document.documentElement.scrollWidth, document.documentElement.scrollHeight]")
+        svg = frame.evaluate("document.querySelector('svg.chart').getBoundingClientRect().width")
+        assert size[0] <= box["width"] and size[1] <= box["height"], (frame.url, size, box)
+        assert svg >= column - 30, frame.url  # the chart takes the column's width
+    page.close()
 
 
 def test_screenshots_of_every_page_type(browser, site_address):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import math
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
@@ -10,7 +11,12 @@ from markupsafe import Markup
 from ..charts import Group, bar_chart
 from ..urls import page_url
 
-EMBED_CHROME = 96  # px an embed page adds around its chart: title line, credit line, margins
+# The embed page around its chart, for the iframe height: padding and margins, and the title and credit
+# lines as they wrap in a 300 px column (about 28 and 34 characters a line in the theme's fonts).
+EMBED_MARGINS = 44
+TITLE_LINE, TITLE_CHARS = 20, 28
+CREDIT_LINE, CREDIT_CHARS = 21, 34
+CREDIT_TEXT = ": full figures and sources · Data"  # what templates/embed.html writes after the site title
 
 
 @dataclass(frozen=True)
@@ -38,14 +44,16 @@ class Figure:
     def data_url(self) -> str:
         return f"/data/#{self.dataset}"
 
-    @property
-    def embed_height(self) -> int:
-        return self.height + EMBED_CHROME
+    def embed_height(self, site_title: str) -> int:
+        """Tall enough for the embed page in a column 300 px wide or wider, so it never scrolls."""
+        title_lines = math.ceil(len(self.title) / TITLE_CHARS)
+        credit_lines = math.ceil(len(site_title + CREDIT_TEXT) / CREDIT_CHARS)
+        return self.height + EMBED_MARGINS + title_lines * TITLE_LINE + credit_lines * CREDIT_LINE
 
-    def embed_code(self, src: str) -> str:
+    def embed_code(self, src: str, site_title: str) -> str:
         """The iframe a newsroom pastes into its page to show this chart."""
         return (f'<iframe src="{html.escape(src)}" title="{html.escape(self.title)}" width="100%" '
-                f'height="{self.embed_height}" style="border:0" loading="lazy"></iframe>')
+                f'height="{self.embed_height(site_title)}" style="border:0" loading="lazy"></iframe>')
 
     def with_id(self, chart_id: str) -> "Figure":
         """The same chart with another element id, for a page that shows several charts."""
