@@ -318,7 +318,8 @@ def test_weight_budget(built_example):
         doc = page(built_example, file.relative_to(built_example).as_posix())
         total = file.stat().st_size
         for el in doc.find_all(["link", "img", "script"]):
-            ref = el.get("src") or (el.get("href") if "stylesheet" in (el.get("rel") or []) else None)
+            rel = el.get("rel") or []
+            ref = el.get("src") or (el.get("href") if "stylesheet" in rel or "icon" in rel else None)
             if ref:
                 target = (file.parent / ref) if not ref.startswith("/") else built_example / ref.split("/", 3)[-1]
                 total += target.resolve().stat().st_size
