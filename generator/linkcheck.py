@@ -42,17 +42,19 @@ def parse_page(html: bytes) -> _PageParser:
     return parser
 
 
-def resolve(page_path: str, href: str, site_root: str) -> tuple[str, str] | None:
-    """(output file, fragment) that a link from output file `page_path` reaches, or None if it leaves the site.
+def resolve(page_path: str, href: str, site_root: str | None) -> tuple[str, str] | None:
+    """(output file, fragment) that a link from output file `page_path` reaches, or None for another site.
 
-    `site_root` is base_url's path ('/elections/x/'): a link from the server root must start with it.
+    A link from the server root ('/x/result/') is allowed only on pages served at any address (404.html),
+    where `site_root` is base_url's path ('/x/') and the link must start with it; elsewhere it is
+    refused, as it would break under another sub-path and from disk. ('', fragment) means "outside".
     """
     parts = urlsplit(href)
     if parts.scheme or parts.netloc:
         return None
     path = unquote(parts.path)
     if path.startswith("/"):
-        if not path.startswith(site_root):
+        if site_root is None or not path.startswith(site_root):
             return ("", parts.fragment)
         target = path[len(site_root):]
     elif path:
@@ -92,8 +94,11 @@ def _site_url(target: str, fragment: str) -> str:
 
 
 def _problem(href: str, target: str, fragment: str, pages: dict[str, _PageParser], exists: set[str]) -> tuple[str, str] | None:
+    if not target:
+        return ("leads outside the site's folder, so it breaks when the site is published under a sub-path "
+                "or opened from disk", "write links between pages relative to the page, like ../result/")
     if target not in exists:
-        return (f"goes nowhere: the build makes no {target or 'such file'}",
+        return (f"goes nowhere: the build makes no {target}",
                 "check the address; pages end in / (like ../result/), and a file in static/ is linked as static/NAME")
     if fragment and target.endswith(".html") and unquote(fragment) not in pages[target].ids:
         ids = sorted(pages[target].ids)
@@ -118,13 +123,13 @@ def check_links(files: list[OutputFile], specs: list[PageSpec], sources: Sources
     hints: dict[tuple[str, int | None, str, str], str] = {}
     for path, page in sorted(pages.items()):
         for href, html_line in page.links:
-            resolved = resolve(path, href, site_root)
+            spec = by_file.get(path)
+            resolved = resolve(path, href, site_root if spec and spec.root_links else None)
             if resolved is None:
                 continue
             problem = _problem(href, *resolved, pages, exists)
             if problem is None:
                 continue
-            spec = by_file.get(path)
             doc = markdown.get(spec.source) if spec else None
             line = _markdown_line(doc, href) if doc else None
             if doc and line:

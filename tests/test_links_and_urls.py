@@ -39,9 +39,10 @@ def test_index_links_and_rooted_links():
 
 
 def test_resolve():
-    assert resolve("result/index.html", "../candidates/", "/x/") == ("candidates/index.html", "")
-    assert resolve("result/index.html", "#turnout", "/x/") == ("result/index.html", "turnout")
-    assert resolve("index.html", "static/style.css", "/x/") == ("static/style.css", "")
+    assert resolve("result/index.html", "../candidates/", None) == ("candidates/index.html", "")
+    assert resolve("result/index.html", "#turnout", None) == ("result/index.html", "turnout")
+    assert resolve("index.html", "static/style.css", None) == ("static/style.css", "")
+    assert resolve("index.html", "/result/", None) == ("", "")  # from the server root: only on 404.html
     assert resolve("404.html", "/x/result/", "/x/") == ("result/index.html", "")
     assert resolve("404.html", "/elsewhere/", "/x/") == ("", "")
     assert resolve("index.html", "../../etc/", "/x/") == ("", "")
@@ -52,6 +53,16 @@ def _sources(body: str) -> Sources:
     meta = YMap()
     return Sources(root=None, site=None, data={},  # type: ignore[arg-type]
                    pages=(MarkdownDoc("content/pages/a.md", meta, body, 5),), updates=())
+
+
+def test_a_link_from_the_server_root_is_refused_in_markdown():
+    files = [OutputFile("a/index.html", b'<p><a href="/result/">r</a></p>'), OutputFile("result/index.html", b"")]
+    out = Collector()
+    check_links(files, [PageSpec("/a/", "page.html", {}, "content/pages/a.md")], _sources("[r](/result/)"), "/", out)
+    assert [str(p) for p in out.errors] == [
+        "content/pages/a.md:5: the link to '/result/' leads outside the site's folder, so it breaks when the site "
+        "is published under a sub-path or opened from disk (on the page /a/)\n"
+        "  hint: write links between pages relative to the page, like ../result/"]
 
 
 def test_check_links_in_memory():
