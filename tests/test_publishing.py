@@ -4,7 +4,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
+import urllib.error
+import urllib.request
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -17,7 +18,7 @@ from PIL import Image
 from generator.build import build
 from generator.cli import main
 
-from .conftest import EPOCH, REPO, copy_example, text
+from .conftest import EPOCH, REPO, copy_example
 from .site_server import crawl, serve
 
 BASE = "https://example.org/elections/labour-2016/"
@@ -62,8 +63,6 @@ def test_404_page_works_at_any_address(built_example):
     assert problems == [f"(start) -> {start}no/such/page/: HTTP 404"]
     with serve(built_example, "/elections/labour-2016/") as start:
         missing = start + "deep/er/missing.html"
-        import urllib.request
-        import urllib.error
         with pytest.raises(urllib.error.HTTPError) as info:
             urllib.request.urlopen(missing)
         body = BeautifulSoup(info.value.read(), "html.parser")
