@@ -246,7 +246,9 @@ def test_embed_pages_are_small_and_credit_the_site(built_example):
     assert doc.find("meta", attrs={"name": "robots"})["content"] == "noindex"
     svg = doc.find("svg")
     assert svg["width"] == "100%" and "313,209 (61.8%)" in svg.find("desc").get_text()
-    credit = doc.find(class_="credit").find("a")
+    source, back = doc.find_all(class_="credit")
+    assert source.get_text() == "Source: LabourList, 24 September 2016"
+    credit = back.find("a")
     assert credit["href"] == "../../result/" and credit["target"] == "_top"
     assert not doc.find("nav") and not doc.find("script")
     assert all(p.stat().st_size < 12_000 for p in embeds)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from ..charts import Group, bar_chart
+from ..model.site import Source
 from ..urls import page_url
 
 # The embed page around its chart, for the iframe height: padding and margins, and the title and credit
@@ -17,6 +18,7 @@ EMBED_MARGINS = 44
 TITLE_LINE, TITLE_CHARS = 20, 28
 CREDIT_LINE, CREDIT_CHARS = 21, 34
 CREDIT_TEXT = ": full figures and sources · Data"  # what templates/embed.html writes after the site title
+SOURCE_TEXT = "Source: "
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class Figure:
     dataset: str              # the id of the dataset on the data page that holds these figures
     page: str                 # the page the chart belongs to, linked from its embed
     domain_max: int | None = None
+    source: Source | None = None  # credited on the embed page
 
     def __html__(self) -> str:
         return str(self.svg)
@@ -48,6 +51,8 @@ class Figure:
         """Tall enough for the embed page in a column 300 px wide or wider, so it never scrolls."""
         title_lines = math.ceil(len(self.title) / TITLE_CHARS)
         credit_lines = math.ceil(len(site_title + CREDIT_TEXT) / CREDIT_CHARS)
+        if self.source:
+            credit_lines += math.ceil(len(SOURCE_TEXT + self.source.name) / CREDIT_CHARS)
         return self.height + EMBED_MARGINS + title_lines * TITLE_LINE + credit_lines * CREDIT_LINE
 
     def embed_code(self, src: str, site_title: str) -> str:
@@ -58,12 +63,12 @@ class Figure:
     def with_id(self, chart_id: str) -> "Figure":
         """The same chart with another element id, for a page that shows several charts."""
         return make_figure(self.slug, chart_id, self.groups, self.title, self.description, self.dataset,
-                           self.page, domain_max=self.domain_max)
+                           self.page, domain_max=self.domain_max, source=self.source)
 
 
 def make_figure(slug: str, chart_id: str, groups: tuple[Group, ...] | list[Group], title: str, description: str,
-                dataset: str, page: str, *, domain_max: int | None = None) -> Figure:
+                dataset: str, page: str, *, domain_max: int | None = None, source: Source | None = None) -> Figure:
     """Draw the chart once and keep the data it was drawn from."""
     svg = bar_chart(chart_id, list(groups), title, description, domain_max=domain_max)
     height = int(ET.fromstring(str(svg)).get("height", "0"))
-    return Figure(slug, title, description, tuple(groups), svg, height, dataset, page, domain_max)
+    return Figure(slug, title, description, tuple(groups), svg, height, dataset, page, domain_max, source)

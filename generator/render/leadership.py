@@ -27,7 +27,7 @@ def result_chart(election: Leadership, ballot: Ballot, cid: str) -> Figure:
                      _colour(election, l.key)) for l in ballot.tally.lines)
     desc = "; ".join(f"{b.label}: {b.value_text}" for b in bars)
     return make_figure("result", cid, [Group(None, bars)], f"{ballot.title}: votes by candidate",
-                       f"Bar chart of votes. {desc}.", "results", ballot.url)
+                       f"Bar chart of votes. {desc}.", "results", ballot.url, source=ballot.source)
 
 
 def sections_chart(election: Leadership, ballot: Ballot, cid: str) -> Figure:
@@ -37,7 +37,7 @@ def sections_chart(election: Leadership, ballot: Ballot, cid: str) -> Figure:
     desc = " ".join(f"{g.heading}: " + "; ".join(f"{b.label} {b.value_text}" for b in g.bars) + "." for g in groups)
     return make_figure("sections", cid, groups, "Votes by section", f"Bar chart of votes in each section. {desc}",
                        "results-by-section", ballot.url + "#by-section",
-                       domain_max=max((b.value for g in groups for b in g.bars), default=0))
+                       domain_max=max((b.value for g in groups for b in g.bars), default=0), source=ballot.source)
 
 
 def category_bars(election: Leadership, cat: Category) -> tuple[Bar, ...]:
@@ -52,7 +52,7 @@ def category_chart(election: Leadership, cat: Category, cid: str) -> Figure:
     desc = "; ".join(f"{b.label}: {b.value_text}" for b in bars)
     return make_figure(f"nominations-{cat.id}", cid, [Group(None, bars)], f"{cat.name}: nominations reported",
                        f"Bar chart of reported nominations. {desc}.", "nominations-totals", cat.url,
-                       domain_max=cat.bodies or None)
+                       domain_max=cat.bodies or None, source=cat.source)
 
 
 def categories_charts(election: Leadership, prefix: str) -> list[tuple[Category, Figure]]:
