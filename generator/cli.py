@@ -51,5 +51,22 @@ def build(site_dir: Path, output: Path | None, debug: bool) -> None:
     click.echo(report.summary())
 
 
+@main.command()
+@click.option("--site", "site_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
+              show_default=True, help="The site's folder (holding site.yaml).")
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write the site [default: SITE/output].")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on; the next free one is used if it is taken.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; only this computer can connect unless you change it.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the site in the web browser.")
+def serve(site_dir: Path, output: Path | None, port: int, host: str, open_browser: bool) -> None:
+    """Build, serve the site with live reload, and rebuild on every change to its files."""
+    from .serve import serve as run_serve
+
+    run_serve(site_dir, output or site_dir / "output", host, port, open_browser)
+
+
 if __name__ == "__main__":
     main()
