@@ -24,6 +24,7 @@ import traceback
 import webbrowser
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 import click
 from livereload.handlers import LiveReloadHandler, StaticFileHandler
@@ -109,6 +110,9 @@ site is still in output/, unchanged.</p>
 
 class ReloadSocket(LiveReloadHandler):
     """livereload's websocket, plus: a page served by an older build is told to reload at once."""
+
+    watcher = SimpleNamespace(filepath=None)  # reload_waiters() logs the path livereload's watcher saw
+    live_css = False
 
     def on_message(self, message: str) -> None:
         super().on_message(message)
@@ -207,7 +211,7 @@ def publish(problems: list[Problem]) -> None:
     """On the IOLoop: show the new build (or its error) and tell every open page to reload."""
     SHOWN.problems = problems
     SHOWN.token = next_token()
-    LiveReloadHandler.reload_waiters("*")
+    ReloadSocket.reload_waiters("*")
 
 
 def rebuild_forever(site_dir: Path, output: Path, watcher: Watcher, loop: IOLoop, stop: threading.Event,
