@@ -1,9 +1,8 @@
-"""Run `python -m generator serve` on a copy of the example site, for the browser tests and the benchmark."""
+"""Run `python -m generator serve` in its own process, for the browser tests and the reload benchmark."""
 from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -11,19 +10,8 @@ import threading
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
-
-
-def copy_example_site(dest: Path) -> Path:
-    """A private copy of the example site (site.yaml, content/, templates/, static/) to edit freely."""
-    dest.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(REPO / "site.yaml", dest / "site.yaml")
-    for name in ("content", "templates", "static"):
-        if (REPO / name).is_dir():
-            shutil.copytree(REPO / name, dest / name)
-    return dest
 
 
 def edit(file: Path, old: str, new: str) -> None:

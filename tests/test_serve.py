@@ -1,6 +1,7 @@
 """The dev server in a real browser: saves show up by themselves, errors show up in the page, nothing leaks."""
 from __future__ import annotations
 
+import shutil
 import socket
 import time
 import urllib.request
@@ -9,7 +10,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from devserver import CHROMIUM_ARGS, DevServer, copy_example_site, edit
+from .conftest import REPO
+from .devserver import CHROMIUM_ARGS, DevServer, edit
 from generator.build import check
 from generator.errors import SiteError
 
@@ -29,8 +31,10 @@ def browser():
 
 
 @pytest.fixture
-def site(tmp_path: Path) -> Path:
-    return copy_example_site(tmp_path / "site")
+def site(example_site: Path) -> Path:
+    """The example site with its own copy of the templates, so that a test may edit them."""
+    shutil.copytree(REPO / "templates", example_site / "templates")
+    return example_site
 
 
 @pytest.fixture
