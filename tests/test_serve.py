@@ -1,14 +1,19 @@
 """The dev server in a real browser: saves show up by themselves, errors show up in the page, nothing leaks."""
 from __future__ import annotations
 
+import asyncio
+import json
+import re
 import shutil
 import socket
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
+from tornado.websocket import websocket_connect
 
 from .conftest import REPO
 from .devserver import CHROMIUM_ARGS, DevServer, edit
@@ -18,6 +23,7 @@ from generator.errors import SiteError
 RESULTS = "content/results.yaml"
 MEMBERS_ESTIMATE = "    eligible_estimate: 343500\n"  # the first section (members), shown on /result/
 WAIT_MS = 10_000
+PROTOCOL = "http://livereload.com/protocols/official-7"
 
 
 @pytest.fixture(scope="module")
@@ -191,3 +197,26 @@ def test_port_in_use_moves_to_next_free_port(site: Path) -> None:
             used = int(server.url.rstrip("/").rsplit(":", 1)[1])
             assert used > port
             assert urllib.request.urlopen(server.url + "result/").status == 200
+
+
+def test_page_from_an_older_build_is_told_to_reload_at_once(server: DevServer) -> None:
+    """Closes the gap between pages: a reload sent while the browser was loading is not lost."""
+    served = urllib.request.urlopen(server.url + "result/").read().decode()
+    current = re.search(r'var build="([^"]+)"', served).group(1)
+
+    async def handshake(build: str) -> dict | None:
+        ws = await websocket_connect(server.url.replace("http://", "ws://") + "livereload")
+        await ws.write_message(json.dumps({"command": "hello", "protocols": [PROTOCOL]}))
+        assert json.loads(await ws.read_message())["command"] == "hello"
+        await ws.write_message(json.dumps({"command": "info", "url": server.url, "build": build}))
+        try:
+            message = await asyncio.wait_for(ws.read_message(), 0.5)
+        except asyncio.TimeoutError:
+            message = None
+        ws.close()
+        return json.loads(message) if message else None
+
+    # In a thread of its own: playwright's sync API keeps an event loop running in this one.
+    with ThreadPoolExecutor(1) as pool:
+        assert pool.submit(asyncio.run, handshake(current)).result() is None
+        assert pool.submit(asyncio.run, handshake("an-earlier-build")).result()["command"] == "reload"
