@@ -82,18 +82,18 @@ def changed_files(before: Fingerprint, after: Fingerprint) -> list[str]:
 class Watcher:
     """Polls the watched trees; `wait_for_change` returns once a burst of edits has gone quiet."""
 
-    def __init__(self, paths: list[Path], quiet: float = 0.15, longest: float = 2.0) -> None:
+    def __init__(self, paths: list[Path], quiet: float = 0.1, longest: float = 2.0) -> None:
         self.paths = paths
         self.quiet = quiet          # no further change for this long ends a burst
         self.longest = longest      # but never wait longer than this after the first change
-        self.interval = 0.1
+        self.interval = 0.05
         self.current = self.scan()
 
     def scan(self) -> Fingerprint:
         start = time.perf_counter()
         result = fingerprint(self.paths)
         # Poll less often on big trees so that watching stays cheap (at most ~10% of one core).
-        self.interval = max(0.1, 10 * (time.perf_counter() - start))
+        self.interval = max(0.05, 10 * (time.perf_counter() - start))
         return result
 
     def wait_for_change(self, stop: threading.Event) -> list[str]:
