@@ -24,14 +24,15 @@ def edit(file: Path, old: str, new: str) -> None:
 class DevServer:
     """The server in its own process group; always stopped on exit, whatever happened."""
 
-    def __init__(self, site: Path, *args: str) -> None:
+    def __init__(self, site: Path, *args: str, env: dict[str, str] | None = None) -> None:
         self.site = site
         self.args = args or ("--port", "0")
+        self.env = env or {}
         self.lines: list[str] = []
         self._changed = threading.Condition()
 
     def __enter__(self) -> "DevServer":
-        env = dict(os.environ, PYTHONUNBUFFERED="1")
+        env = dict(os.environ, PYTHONUNBUFFERED="1", **self.env)
         self.proc = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--site", str(self.site), *self.args],
                                      cwd=self.site, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                      env=env, start_new_session=True)

@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 from tornado.websocket import websocket_connect
 
-from .conftest import REPO
+from .conftest import EPOCH, REPO
 from .devserver import CHROMIUM_ARGS, DevServer, edit
 from generator.build import check
 from generator.errors import SiteError
@@ -220,3 +220,29 @@ def test_page_from_an_older_build_is_told_to_reload_at_once(server: DevServer) -
     with ThreadPoolExecutor(1) as pool:
         assert pool.submit(asyncio.run, handshake(current)).result() is None
         assert pool.submit(asyncio.run, handshake("an-earlier-build")).result()["command"] == "reload"
+
+
+def test_rebuild_rewrites_only_changed_files_and_skips_needless_reloads(site: Path) -> None:
+    # With a fixed build time (the footer stamp otherwise changes every page on every build).
+    with DevServer(site, "--port", "0", env={"SOURCE_DATE_EPOCH": EPOCH}) as server:
+        mark = len(server.lines)
+        edit(site / RESULTS, MEMBERS_ESTIMATE, "    eligible_estimate: 350000\n")
+        summary = server.wait_for(r"^Built 31 pages \((\d+) files, (\d+) written, (\d+) unchanged", after=mark)
+        files, written, unchanged = map(int, summary.groups())
+        assert written == 1 and unchanged == files - 1  # only /result/ shows the estimate
+        mark = len(server.lines)
+        with open(site / RESULTS, "a", encoding="utf-8") as fh:
+            fh.write("# a comment changes no page\n")
+        assert server.wait_for(r"^The site is unchanged; pages were not reloaded\.", after=mark)
+
+
+def test_open_flag_opens_the_browser_at_the_served_address(site: Path, tmp_path: Path) -> None:
+    opened = tmp_path / "opened.txt"
+    fake_browser = tmp_path / "fake-browser"
+    fake_browser.write_text(f"#!/bin/sh\necho \"$1\" > {opened}\n")
+    fake_browser.chmod(0o755)
+    with DevServer(site, "--port", "0", "--open", env={"BROWSER": str(fake_browser)}) as server:
+        deadline = time.monotonic() + 10
+        while not (opened.exists() and opened.read_text().strip()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert opened.read_text().strip() == server.url
