@@ -22,7 +22,6 @@ import threading
 import time
 import traceback
 import webbrowser
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -42,23 +41,24 @@ PORT_TRIES = 20
 RELOAD_MESSAGE = {"command": "reload", "path": "*", "liveCSS": False, "liveImg": False}
 
 
-@dataclass
 class Shown:
-    """What the server currently shows: the build token pages carry, and the problems of a failed build."""
+    """What the server shows now: the token of the build pages carry, and the problems if it failed.
 
-    token: str
-    problems: list[Problem] = field(default_factory=list)
+    Changed only on the IOLoop thread (by publish), which is also where pages are served.
+    """
 
+    def __init__(self, problems: list[Problem]) -> None:
+        self._instance = secrets.token_hex(4)  # after a restart, pages reconnecting see a new token
+        self._count = 0
+        self.token = f"{self._instance}-0"
+        self.problems = problems
 
-_instance = secrets.token_hex(4)  # a restarted server makes every open page reload on reconnect
-_count = 0
-SHOWN = Shown(f"{_instance}-0")
-
-
-def next_token() -> str:
-    global _count
-    _count += 1
-    return f"{_instance}-{_count}"
+    def publish(self, problems: list[Problem]) -> None:
+        """Show the new build (or its error) and tell every open page to reload."""
+        self._count += 1
+        self.token = f"{self._instance}-{self._count}"
+        self.problems = problems
+        ReloadSocket.reload_waiters("*")
 
 
 def reload_script(token: str) -> bytes:
@@ -77,7 +77,7 @@ def reload_script(token: str) -> bytes:
     ).encode()
 
 
-def error_page(problems: list[Problem]) -> str:
+def render_error_page(problems: list[Problem]) -> str:
     """The page shown in place of every page while the last build failed, with `path:line: message` and hint."""
     items = "\n".join(f"<li><pre>{html.escape(str(p))}</pre></li>" for p in problems)
     count = f"{len(problems)} problems" if len(problems) > 1 else "1 problem"
@@ -114,6 +114,9 @@ class ReloadSocket(LiveReloadHandler):
     watcher = SimpleNamespace(filepath=None)  # reload_waiters() logs the path livereload's watcher saw
     live_css = False
 
+    def initialize(self, shown: Shown) -> None:
+        self.shown = shown
+
     def on_message(self, message: str) -> None:
         super().on_message(message)
         try:
@@ -122,16 +125,8 @@ class ReloadSocket(LiveReloadHandler):
             return
         # Runs on the IOLoop, as does publish(): the page is either registered before a new build
         # is announced, or sees the new token here; a reload can never fall in between.
-        if isinstance(data, dict) and data.get("command") == "info" and data.get("build") != SHOWN.token:
+        if isinstance(data, dict) and data.get("command") == "info" and data.get("build") != self.shown.token:
             self.send_message(RELOAD_MESSAGE)
-
-
-class ReloadInjector(LiveScriptInjector):
-    """livereload's transform that adds the script before </head>, with the current build's token."""
-
-    @property
-    def script(self) -> bytes:  # type: ignore[override]
-        return reload_script(SHOWN.token)
 
 
 def is_page(path: str) -> bool:
@@ -142,12 +137,16 @@ def is_page(path: str) -> bool:
 class SiteHandler(StaticFileHandler):
     """Files of the built site only, never cached; the error page instead of pages while a build fails."""
 
+    def initialize(self, path: str, shown: Shown, default_filename: str | None = None) -> None:
+        super().initialize(path, default_filename)
+        self.shown = shown
+
     async def get(self, path: str, include_body: bool = True) -> None:
-        if SHOWN.problems and is_page(path):
+        if self.shown.problems and is_page(path):
             self.set_status(500)
             self.set_header("Content-Type", "text/html; charset=utf-8")
             self.set_header("Cache-Control", "no-store")
-            self.finish(error_page(SHOWN.problems) if include_body else b"")
+            self.finish(render_error_page(self.shown.problems) if include_body else b"")
             return
         await super().get(path, include_body)
 
@@ -161,10 +160,17 @@ class SiteHandler(StaticFileHandler):
         self.set_header("Cache-Control", "no-store")
 
 
-def make_app(output: Path) -> web.Application:
+def make_app(output: Path, shown: Shown) -> web.Application:
+    class ReloadInjector(LiveScriptInjector):
+        """livereload's transform that adds the script before </head>, with the current build's token."""
+
+        @property
+        def script(self) -> bytes:  # type: ignore[override]
+            return reload_script(shown.token)
+
     return web.Application(
-        [(r"/livereload", ReloadSocket),
-         (r"/(.*)", SiteHandler, {"path": str(output), "default_filename": "index.html"})],
+        [(r"/livereload", ReloadSocket, {"shown": shown}),
+         (r"/(.*)", SiteHandler, {"path": str(output), "default_filename": "index.html", "shown": shown})],
         transforms=[ReloadInjector], log_function=lambda handler: None)
 
 
@@ -207,28 +213,31 @@ def run_build(site_dir: Path, output: Path) -> tuple[BuildReport | None, list[Pr
     return None, problems, seconds
 
 
-def publish(problems: list[Problem]) -> None:
-    """On the IOLoop: show the new build (or its error) and tell every open page to reload."""
-    SHOWN.problems = problems
-    SHOWN.token = next_token()
-    ReloadSocket.reload_waiters("*")
-
-
-def rebuild_forever(site_dir: Path, output: Path, watcher: Watcher, loop: IOLoop, stop: threading.Event,
-                    failed: bool) -> None:
+def rebuild_forever(site_dir: Path, output: Path, watcher: Watcher, shown: Shown, loop: IOLoop,
+                    stop: threading.Event, failed: bool) -> None:
     """The builder thread: wait for a quiet burst of edits, rebuild once, announce it."""
     while not stop.is_set():
-        changed = watcher.wait_for_change(stop)
-        if not changed:
-            continue
-        shown = [_display(Path(p), site_dir) for p in changed]
-        click.echo(f"Changed: {', '.join(shown[:5])}{f' and {len(shown) - 5} more' if len(shown) > 5 else ''}")
-        report, problems, _ = run_build(site_dir, output)
-        if report and not failed and report.write and not (report.write.written or report.write.removed):
-            click.echo("The site is unchanged; pages were not reloaded.")
-            continue
-        failed = bool(problems)
-        loop.add_callback(publish, problems)
+        try:
+            failed = rebuild_once(site_dir, output, watcher, shown, loop, stop, failed)
+        except Exception:  # the thread must outlive any bug, or saves would silently stop showing
+            traceback.print_exc()
+            time.sleep(0.5)
+
+
+def rebuild_once(site_dir: Path, output: Path, watcher: Watcher, shown: Shown, loop: IOLoop,
+                 stop: threading.Event, failed: bool) -> bool:
+    """Wait for the next change and rebuild; return whether the site is now failing to build."""
+    changed = watcher.wait_for_change(stop)
+    if not changed:
+        return failed
+    names = [_display(Path(p), site_dir) for p in changed]
+    click.echo(f"Changed: {', '.join(names[:5])}{f' and {len(names) - 5} more' if len(names) > 5 else ''}")
+    report, problems, _ = run_build(site_dir, output)
+    if report and not failed and report.write and not (report.write.written or report.write.removed):
+        click.echo("The site is unchanged; pages were not reloaded.")
+        return False
+    loop.add_callback(shown.publish, problems)
+    return bool(problems)
 
 
 def _display(path: Path, site_dir: Path) -> str:
@@ -242,15 +251,15 @@ def serve(site_dir: Path, output: Path, host: str, port: int, open_browser: bool
     """Build, serve `output` on host:port (or the next free port) and rebuild until interrupted."""
     watcher = Watcher(watched_paths(site_dir))  # scanned before the first build: no edit slips through
     _, problems, _ = run_build(site_dir, output)
-    SHOWN.problems = problems
+    shown = Shown(problems)
     stop = threading.Event()
 
     async def main() -> None:
-        used = listen(make_app(output), host, port)
+        used = listen(make_app(output, shown), host, port)
         url = f"http://{f'[{host}]' if ':' in host else host}:{used}/"
         click.echo(f"Serving {output} on {url} (press Ctrl+C to stop)")
         threading.Thread(target=rebuild_forever, name="rebuild", daemon=True,
-                         args=(site_dir, output, watcher, IOLoop.current(), stop, bool(problems))).start()
+                         args=(site_dir, output, watcher, shown, IOLoop.current(), stop, bool(problems))).start()
         if open_browser:
             threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
         await _forever()
