@@ -2,7 +2,8 @@
 
 A thin shell: every build goes through generator.build.build(), exactly as `python -m generator build`.
 livereload provides the static file handler, the script-injecting transform and the reload websocket.
-Its own Server.serve() is not used, because of three behaviours measured against the requirements:
+Its own Server.serve() is not used, because of three behaviours found in livereload 2.7.1's source
+(the first also measured by benchmarks/serve_reload.py, which shows the second of two saves dropped):
   * its watcher drops any change seen within DEFAULT_RELOAD_TIME (3 s) of the last reload, and the
     change is then never reported again, so a second quick save never reaches the browser;
   * it runs the build on the IOLoop thread, so nothing is served while a build runs;
@@ -189,7 +190,7 @@ def listen(app: web.Application, host: str, port: int) -> int:
     raise click.ClickException(f"ports {port} to {port + PORT_TRIES - 1} are all in use; pass --port")
 
 
-def run_build(site_dir: Path, output: Path) -> tuple[BuildReport | None, list[Problem], float]:
+def run_build(site_dir: Path, output: Path) -> tuple[BuildReport | None, list[Problem]]:
     """One build through build(); problems are returned, never raised, so a bad edit can't stop the server."""
     from .cli import print_problems
 
@@ -206,11 +207,11 @@ def run_build(site_dir: Path, output: Path) -> tuple[BuildReport | None, list[Pr
     else:
         print_problems(list(report.warnings))
         click.echo(report.summary())
-        return report, [], report.seconds
+        return report, []
     seconds = time.perf_counter() - start
     click.echo(f"Build failed in {seconds:.2f} s; the browser shows the error, output/ was left as it was.",
                err=True)
-    return None, problems, seconds
+    return None, problems
 
 
 def rebuild_forever(site_dir: Path, output: Path, watcher: Watcher, shown: Shown, loop: IOLoop,
@@ -232,7 +233,7 @@ def rebuild_once(site_dir: Path, output: Path, watcher: Watcher, shown: Shown, l
         return failed
     names = [_display(Path(p), site_dir) for p in changed]
     click.echo(f"Changed: {', '.join(names[:5])}{f' and {len(names) - 5} more' if len(names) > 5 else ''}")
-    report, problems, _ = run_build(site_dir, output)
+    report, problems = run_build(site_dir, output)
     if report and not failed and report.write and not (report.write.written or report.write.removed):
         click.echo("The site is unchanged; pages were not reloaded.")
         return False
@@ -250,7 +251,7 @@ def _display(path: Path, site_dir: Path) -> str:
 def serve(site_dir: Path, output: Path, host: str, port: int, open_browser: bool) -> None:
     """Build, serve `output` on host:port (or the next free port) and rebuild until interrupted."""
     watcher = Watcher(watched_paths(site_dir))  # scanned before the first build: no edit slips through
-    _, problems, _ = run_build(site_dir, output)
+    _, problems = run_build(site_dir, output)
     shown = Shown(problems)
     stop = threading.Event()
 
