@@ -29,6 +29,7 @@ class DevServer:
         self.args = args or ("--port", "0")
         self.env = env or {}
         self.lines: list[str] = []
+        self.times: list[float] = []  # time.perf_counter() when each line arrived
         self._changed = threading.Condition()
 
     def __enter__(self) -> "DevServer":
@@ -61,6 +62,7 @@ class DevServer:
         for line in self.proc.stdout:
             with self._changed:
                 self.lines.append(line.rstrip("\n"))
+                self.times.append(time.perf_counter())
                 self._changed.notify_all()
 
     def wait_for(self, pattern: str, after: int = 0, timeout: float = 15) -> re.Match:
