@@ -10,7 +10,7 @@ from ..errors import Collector
 from ..load import Sources
 from ..numbers import percent
 from ..schema import F, Colour, DateTime, Id, Int, ListOf, Record, Str, validate
-from ..urls import page_url, slugify
+from ..urls import page_url, segment_problem, slugify
 from ..yamlsource import YMap
 from .contest import Tally, count
 from .documents import sort_key
@@ -199,7 +199,7 @@ def make_general(sources: Sources, site_colours: dict[str, str], out: Collector)
     totals = total_up(areas, parties)
     declarations = tuple(sorted((a for a in areas if a.declared and a.declared_at),
                                 key=lambda a: (sort_key(a.declared_at), a.name), reverse=True))
-    return GeneralElection(parties, tuple(areas), _regions(areas, parties), totals, declarations, index)
+    return GeneralElection(parties, tuple(areas), _regions(areas, parties, out), totals, declarations, index)
 
 
 def _parties(sources: Sources, site_colours: dict[str, str], out: Collector) -> tuple[Party, ...]:
@@ -220,8 +220,29 @@ def _parties(sources: Sources, site_colours: dict[str, str], out: Collector) -> 
         seen[p["id"]] = items.line_of(i)
         kept.append(p)
     colours = assign_colours([(p["id"], p["colour"], p["short_name"], p["name"]) for p in kept], site_colours)
-    return tuple(Party(p["id"], p["name"], p["short_name"] or p["name"], colours[p["id"]], page_url("parties", p["id"]))
-                 for p in kept)
+    parties, urls = [], {}
+    for i, p in enumerate(kept):
+        url = address("parties", p["name"], doc.path, p.line, out)
+        if url in urls:
+            out.add(doc.path, p.line, f"the party '{p['name']}' would have the same address {url} as "
+                    f"'{urls[url]['name']}' on line {urls[url].line}", "give the two parties names that differ "
+                    "in more than accents, case or punctuation")
+            continue
+        if url:
+            urls[url] = p
+            parties.append(Party(p["id"], p["name"], p["short_name"] or p["name"], colours[p["id"]], url))
+    return tuple(parties)
+
+
+def address(section: str, name: str, path: str, line: int | None, out: Collector) -> str | None:
+    """The page URL for a named thing, or None after reporting a name that cannot be an address."""
+    slug = slugify(name)
+    problem = segment_problem(slug)
+    if problem:
+        out.add(path, line, f"the name '{name}' gives the address segment '{slug}', which cannot be used: {problem}",
+                "change the name a little (for example add a word)")
+        return None
+    return page_url(section, slug)
 
 
 def _unknown_party(pid: str, index: dict[str, Party]) -> str:
@@ -269,10 +290,13 @@ def _area(raw: YMap, path: str, index: dict[str, Party], out: Collector) -> Area
                  "set `status: declared` once the result is announced")
     if not ok:
         return None
+    url = address("areas", raw["name"], path, raw.line_of("name"), out)
+    if url is None:
+        return None
     base = dict(id=raw["id"], name=raw["name"], region=raw["region"], nation=raw["nation"],
                 electorate=raw["electorate"], status=status, declared_at=raw["declared_at"],
                 candidates=tuple(candidates), invalid_votes=raw["invalid_votes"], previous_party=previous,
-                path=path, url=page_url("areas", slugify(raw["name"])))
+                path=path, url=url)
     if status != DECLARED:
         label = "Recount under way" if status == RECOUNT else "Awaiting declaration"
         return Area(**base, standings=(), winner=None, tied=False, majority=None, majority_share=None,
@@ -356,10 +380,11 @@ def total_up(areas: list[Area] | tuple[Area, ...], parties: tuple[Party, ...]) -
                   tally.total, turnout, needed, leader.party.id if leader else None)
 
 
-def _regions(areas: list[Area], parties: tuple[Party, ...]) -> tuple[Region, ...]:
+def _regions(areas: list[Area], parties: tuple[Party, ...], out: Collector) -> tuple[Region, ...]:
     grouped: dict[str, list[Area]] = {}
     for area in areas:
         grouped.setdefault(area.region, []).append(area)
-    regions = [Region(name, members[0].nation, tuple(members), total_up(members, parties),
-                      page_url("regions", slugify(name))) for name, members in grouped.items()]
+    regions = [Region(name, members[0].nation, tuple(members), total_up(members, parties), url)
+               for name, members in grouped.items()
+               if (url := address("regions", name, members[0].path, None, out))]
     return tuple(sorted(regions, key=lambda r: (r.nation, r.name)))
