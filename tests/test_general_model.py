@@ -89,7 +89,7 @@ def test_errors_name_file_and_line():
         "content/areas/a1.yaml:14: valid_votes is 9 but the candidates' votes add up to 8")
     no_votes = area_yaml("a1", "Alpha", [("Ann", "red", 5), ("Bob", "blue", None)])
     assert problems({"a1": no_votes})[0].startswith(
-        "content/areas/a1.yaml:10: Bob has no votes but the area is declared")
+        "content/areas/a1.yaml:11: Bob has no votes but the area is declared")
     assert problems({"a1": area_yaml("b1", "Alpha", [("Ann", "red", 5)])})[0].startswith(
         "content/areas/a1.yaml:1: the id 'b1' does not match the file name 'a1'")
 
