@@ -122,3 +122,35 @@ def test_colour_precedence_content_then_site_then_table_then_palette():
 def test_builtin_and_palette_colours_are_readable_bars():
     for colour in {*UK_PARTY_COLOURS.values(), *PALETTE}:
         assert contrast(colour, "#ffffff") >= 3.0, colour
+
+
+def test_shapes_give_json_schema():
+    from generator.model.general import AREA_SHAPE, PARTIES_SHAPE
+    from generator.schema import document_schema
+
+    area = document_schema(AREA_SHAPE, "area")
+    assert area["required"] == ["id", "name", "region", "nation"]
+    assert area["properties"]["status"]["enum"] == ["awaiting", "declared", "recount"]
+    assert area["properties"]["candidates"]["items"]["required"] == ["name", "party"]
+    assert document_schema(PARTIES_SHAPE, "parties")["properties"]["parties"]["minItems"] == 1
+
+
+def test_a_broken_area_stops_the_build_with_path_line_and_leaves_output_alone(tmp_path):
+    import contextlib
+
+    from click.testing import CliRunner
+
+    from generator.cli import main
+    from generator.scaffold import create_site
+
+    create_site(tmp_path / "s", "general-election")
+    with contextlib.chdir(tmp_path):
+        assert CliRunner().invoke(main, ["build", "--site", "s"]).exit_code == 0
+        before = {p: p.read_bytes() for p in (tmp_path / "s/output").rglob("*") if p.is_file()}
+        area = tmp_path / "s/content/areas/north-town.yaml"
+        area.write_text(area.read_text(encoding="utf-8").replace("votes: 19500", "votes: lots"), encoding="utf-8")
+        result = CliRunner().invoke(main, ["build", "--site", "s"])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == ['Error: content/areas/north-town.yaml:17: votes must be a whole number (got "lots")',
+                                          "  hint: write digits only, like `votes: 1234`"]
+    assert {p: p.read_bytes() for p in (tmp_path / "s/output").rglob("*") if p.is_file()} == before
