@@ -174,3 +174,19 @@ def test_import_refuses_a_leadership_site(tmp_path: Path):
     assert result.exit_code == 1
     assert result.output.splitlines()[0] == ("Error: site.yaml:7: the importer fills a general election site, "
                                              "but kind is 'leadership'")
+
+
+def test_a_file_that_is_not_utf8_is_reported_with_its_line(site: Path):
+    (site.parent / "latin1.csv").write_bytes((HEADER + "\na1,Ynys Môn,Wales,Wales,Lab,Ann,5\n").encode("cp1252"))
+    with contextlib.chdir(site.parent):
+        result = CliRunner().invoke(main, ["import", "latin1.csv", "--site", "site"])
+    assert result.exit_code == 1
+    assert result.output.splitlines()[:2] == ["Error: latin1.csv:2: this file is not UTF-8 text",
+                                              "  hint: save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)"]
+
+
+def test_votes_may_carry_thousands_separators_and_ids_are_lower_cased(site: Path):
+    text = HEADER + ',party_id\nW07000041,Ynys Môn,Wales,Wales,Labour,Ann,"12,959",LAB\n'
+    assert run_import(site, text, "--replace").exit_code == 0
+    area = yaml.safe_load((site / "content/areas/w07000041.yaml").read_text(encoding="utf-8"))
+    assert area["candidates"] == [{"name": "Ann", "party": "lab", "votes": 12959}]
