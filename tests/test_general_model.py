@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from general_helpers import PARTIES, area_yaml, sources
+from tests.general_helpers import PARTIES, area_yaml, sources
 
 from generator.charts import contrast
 from generator.colours import PALETTE, UK_PARTY_COLOURS
