@@ -11,7 +11,8 @@ from .linkcheck import check_links
 from .load import load
 from .model import Site, make_site
 from .render import OutputFile, render_pages, static_files
-from .render.datasets import leadership_datasets
+from .render.datasets import general_datasets, leadership_datasets
+from .render.general import general_pages
 from .render.leadership import leadership_figures, leadership_pages
 from .render.publish import publishing_files, publishing_pages
 from .write import WriteReport, write_site
@@ -35,9 +36,11 @@ def check(site_dir: Path) -> tuple[Site, list[OutputFile]]:
     """Everything a build does except writing; raises SiteError with every problem found."""
     sources = load(site_dir)
     site = make_site(sources)
-    datasets = leadership_datasets(site)
-    specs = leadership_pages(site)
-    specs += publishing_pages(site, leadership_figures(site), datasets)
+    if site.config.kind == "general-election":
+        specs, figures, datasets = general_pages(site), [], general_datasets(site)
+    else:
+        specs, figures, datasets = leadership_pages(site), leadership_figures(site), leadership_datasets(site)
+    specs += publishing_pages(site, figures, datasets)
     files = render_pages(site, site_dir, specs) + static_files(site_dir) + publishing_files(site, specs, datasets)
     links = Collector()
     check_links(files, specs, sources, urlsplit(site.config.base_url).path, links)

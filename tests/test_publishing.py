@@ -325,3 +325,22 @@ def test_weight_budget(built_example):
                 target = (file.parent / ref) if not ref.startswith("/") else built_example / ref.split("/", 3)[-1]
                 total += target.resolve().stat().st_size
         assert total <= 150 * 1024, (file, total)
+
+
+# --- a general election site gets the same publishing files --------------------------------------------
+
+def test_general_election_downloads_agree_with_the_source_data(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1576213200")
+    out = tmp_path / "output"
+    build(REPO / "examples/ge2019", out)
+    source = list(csv.DictReader(io.StringIO((REPO / "examples/ge2019/data/ge2019.csv").read_text("utf-8"))))
+    rows = _csv(out, "results-by-area.csv")
+    assert len(rows) == len(source) == 3320
+    assert sum(int(r["votes"]) for r in rows) == sum(int(r["votes"]) for r in source)
+    assert sum(1 for r in rows if r["elected"] == "true") == 650
+    seats = {r["party_id"]: int(r["seats"]) for r in _csv(out, "party-totals.csv")}
+    assert seats["con"] == 365 and seats["lab"] == 202 and sum(seats.values()) == 650
+    feed = ET.parse(out / "feed.xml").getroot()
+    assert feed.find(f"{ATOM}link[@rel='self']").get("href") == "https://example.org/elections/ge2019/feed.xml"
+    assert (out / "404.html").is_file() and (out / "share.png").is_file()
+    assert len(ET.parse(out / "sitemap.xml").getroot()) == len(list(out.rglob("index.html")))

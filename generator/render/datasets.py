@@ -94,6 +94,29 @@ def _unique(sources: Iterable[Source]) -> tuple[Source, ...]:
     return tuple({(s.name, s.url): s for s in sources}.values())
 
 
+def general_datasets(site: Site) -> list[Dataset]:
+    """Every dataset of a general election site: each candidate's result, and the parties' totals."""
+    e = site.election
+    sources = site.config.sources
+    return [
+        Dataset("results-by-area", "Results by constituency",
+                "Each candidate's votes and share in each declared constituency, and the winner.",
+                (("area_id", "the constituency's id"), ("area", "name"), ("region", "region"), ("nation", "nation"),
+                 ("candidate", "name"), ("party_id", "the party's id"), ("party", "party"), ("votes", "votes"),
+                 ("share_pct", "share of the valid vote, %"), ("elected", "true for the winner"),
+                 ("result", "the constituency's result, like 'Lab hold'")),
+                tuple((a.id, a.name, a.region, a.nation, s.candidate.name, s.candidate.party,
+                       e.party(s.candidate.party).name, s.votes, _share(s.share), s.elected, a.result)
+                      for a in e.areas for s in a.standings), sources),
+        Dataset("party-totals", "Seats and votes by party", "Seats won and votes in the declared constituencies.",
+                (("party_id", "the party's id"), ("party", "name"), ("seats", "seats won"), ("votes", "votes"),
+                 ("share_pct", "share of the valid vote, %"), ("candidates", "constituencies contested"),
+                 ("gains", "seats gained"), ("losses", "seats lost")),
+                tuple((r.party.id, r.party.name, r.seats, r.votes, _share(r.share), r.candidates, r.gains, r.losses)
+                      for r in e.totals.rows), sources),
+    ]
+
+
 def to_csv(dataset: Dataset) -> bytes:
     """RFC 4180 CSV with a header row; blanks for missing values, true/false for flags."""
     buffer = io.StringIO()
