@@ -11,6 +11,8 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import sync_playwright
 
+from generator.build import build
+
 from .conftest import REPO
 from .site_server import serve
 
@@ -45,6 +47,21 @@ def site_address(built_example):
         yield address
 
 
+GE_PAGE_TYPES = ["", "areas/", "areas/ynys-mon/", "areas/belfast-north/", "regions/", "regions/wales/", "parties/",
+                 "parties/labour/", "data/", "about/", "404.html"]
+
+
+@pytest.fixture(scope="module")
+def ge_address(tmp_path_factory):
+    """The general election example, built and served the same way."""
+    out = tmp_path_factory.mktemp("ge-browser") / "output"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SOURCE_DATE_EPOCH", "1576213200")
+        build(REPO / "examples/ge2019", out)
+    with serve(out, "/elections/ge2019/") as address:
+        yield address
+
+
 def all_pages(output: Path) -> list[str]:
     """Every HTML file as a path under the site root: '', 'result/', ..., '404.html'."""
     found = []
@@ -62,22 +79,26 @@ def run_axe(page) -> list[dict]:
             for v in result["violations"]]
 
 
-def test_axe_finds_no_violations_on_any_page_in_either_colour_scheme(browser, site_address, built_example):
-    """Every page in light mode; every page type again in dark mode (its colours differ, its markup not)."""
+def test_axe_finds_no_violations_on_any_page_in_either_colour_scheme(browser, site_address, built_example, ge_address):
+    """Every page in light mode; every page type again in dark mode (its colours differ, its markup not);
+    and each kind of page of the general election example in both."""
     context = browser.new_context(java_script_enabled=True)
     page = context.new_page()
     checked, failures = 0, {}
-    runs = [(rel, "light") for rel in all_pages(built_example)] + [(rel, "dark") for rel in PAGE_TYPES.values()]
-    for rel, scheme in runs:
+    runs = [(site_address + rel, "light") for rel in all_pages(built_example)] \
+        + [(site_address + rel, "dark") for rel in PAGE_TYPES.values()] \
+        + [(ge_address + rel, scheme) for rel in GE_PAGE_TYPES for scheme in ("light", "dark")]
+    for url, scheme in runs:
+        rel = url.split("/elections/", 1)[1]
         page.emulate_media(color_scheme=scheme)
-        page.goto(site_address + rel)
+        page.goto(url)
         violations = run_axe(page)
         checked += 1
         if violations:
             failures[f"{rel or '/'} ({scheme})"] = violations
     context.close()
     assert failures == {}, json.dumps(failures, indent=1)
-    assert checked == len(all_pages(built_example)) + len(PAGE_TYPES)
+    assert checked == len(all_pages(built_example)) + len(PAGE_TYPES) + 2 * len(GE_PAGE_TYPES) == 90
 
 
 CONTRAST_JS = """() => {
