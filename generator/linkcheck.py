@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import difflib
+import html
 import posixpath
-from html.parser import HTMLParser
+import re
+from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from .errors import Collector
@@ -15,31 +17,58 @@ from .urls import output_file
 # (tag, attribute) pairs that make the browser fetch or navigate.
 _LINKING = {("a", "href"), ("area", "href"), ("link", "href"), ("img", "src"), ("script", "src"),
             ("iframe", "src"), ("source", "src"), ("audio", "src"), ("video", "src"), ("track", "src")}
+# Regular scans rather than html.parser: the check reads every page of every build (740 pages for a
+# general election) and the dev server rebuilds on each save, so it must cost little next to rendering.
+_VALUE = r"""\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))"""
+_LINK_TAG = re.compile(r"<(a|area|link|img|script|iframe|source|audio|video|track)(\s[^>]*)>", re.I)
+_ATTR = re.compile(r"([a-zA-Z_:][-a-zA-Z0-9_:.]*)" + _VALUE)
+_ID = re.compile(r"<[a-zA-Z][^>]*?\sid" + _VALUE)
+_SKIP = re.compile(r"<!--.*?-->|(?<=<script)\b[^>]*>.*?(?=</script\s*>)|(?<=<style)\b[^>]*>.*?(?=</style\s*>)",
+                   re.S | re.I)
 
 
-class _PageParser(HTMLParser):
-    """Collects a page's ids and its links, each with the line of the output it is on."""
+@dataclass
+class PageLinks:
+    """A page's ids and its links, each with the line of the output it is on."""
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.ids: set[str] = set()
-        self.links: list[tuple[str, int]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        for key in ("id",) + (("name",) if tag == "a" else ()):
-            if values.get(key):
-                self.ids.add(values[key] or "")
-        for name, value in attrs:
-            if value and (tag, name) in _LINKING:
-                self.links.append((value, self.getpos()[0]))
+    ids: set[str] = field(default_factory=set)
+    links: list[tuple[str, int]] = field(default_factory=list)
 
 
-def parse_page(html: bytes) -> _PageParser:
-    parser = _PageParser()
-    parser.feed(html.decode("utf-8"))
-    parser.close()
-    return parser
+def _blank(match: re.Match[str]) -> str:
+    """A comment, or a script or style element's attributes and body, as spaces (newlines kept)."""
+    text = match.group(0)
+    if text.startswith("<!--"):
+        return re.sub(r"[^\n]", " ", text)
+    head, _, body = text.partition(">")  # keep the start tag's attributes: <script src> is a link
+    return head + ">" + re.sub(r"[^\n]", " ", body)
+
+
+def _value(match: re.Match[str], first: int) -> str:
+    raw = match.group(first)
+    if raw is None:
+        raw = match.group(first + 1) if match.group(first + 1) is not None else match.group(first + 2)
+    return html.unescape(raw)
+
+
+def parse_page(data: bytes) -> PageLinks:
+    text = data.decode("utf-8")
+    # Blank out comments and script/style bodies (keeping their newlines) so that nothing in them counts.
+    text = _SKIP.sub(_blank, text)
+    page = PageLinks({_value(m, 1) for m in _ID.finditer(text)} - {""})
+    line, pos = 1, 0
+    for tag in _LINK_TAG.finditer(text):
+        line += text.count("\n", pos, tag.start())
+        pos = tag.start()
+        name = tag.group(1).lower()
+        for attr in _ATTR.finditer(tag.group(2)):
+            key = attr.group(1).lower()
+            value = _value(attr, 2)
+            if value and key == "name" and name == "a":
+                page.ids.add(value)
+            elif value and (name, key) in _LINKING:
+                page.links.append((value, line))
+    return page
 
 
 def resolve(page_path: str, href: str, site_root: str | None) -> tuple[str, str] | None:
@@ -93,7 +122,7 @@ def _site_url(target: str, fragment: str) -> str:
     return url + (f"#{fragment}" if fragment else "")
 
 
-def _problem(href: str, target: str, fragment: str, pages: dict[str, _PageParser], exists: set[str]) -> tuple[str, str] | None:
+def _problem(href: str, target: str, fragment: str, pages: dict[str, PageLinks], exists: set[str]) -> tuple[str, str] | None:
     if not target:
         return ("leads outside the site's folder, so it breaks when the site is published under a sub-path "
                 "or opened from disk", "write links between pages relative to the page, like ../result/")

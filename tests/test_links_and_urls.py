@@ -6,7 +6,7 @@ import posixpath
 from hypothesis import given, strategies as st
 
 from generator.errors import Collector
-from generator.linkcheck import check_links, resolve
+from generator.linkcheck import check_links, parse_page, resolve
 from generator.load import MarkdownDoc, Sources
 from generator.render import OutputFile, PageSpec
 from generator.urls import absolute_links, relative, rooted, with_index_links
@@ -82,3 +82,28 @@ def test_check_links_in_memory():
         "(on the page /a/, line 3 of the built HTML)\n"
         "  hint: check the address; pages end in / (like ../result/), and a file in static/ is linked as static/NAME",
     ]
+
+
+def test_parse_page_finds_links_ids_and_lines():
+    page = parse_page(b"""<!doctype html>
+<html><head><link rel="stylesheet" href="static/style.css"><script src="app.js"></script>
+<script>var s = '<a href="not-a-link/">';</script><style>a::after { content: '<img src="x.png">'; }</style></head>
+<body id="top"><!-- <a href="commented/"> -->
+<a href='single/' id=bare>one</a> <a name="old-anchor" href="q/?a=1&amp;b=2">two</a>
+<img alt="" src="pic.png"><p data-href="ignored/">x</p></body></html>""")
+    assert page.links == [("static/style.css", 2), ("app.js", 2), ("single/", 5), ("q/?a=1&b=2", 5), ("pic.png", 6)]
+    assert page.ids == {"top", "bare", "old-anchor"}
+
+
+def test_parse_page_agrees_with_an_html_parser_on_every_built_page(built_example):
+    from bs4 import BeautifulSoup
+
+    for file in built_example.rglob("*.html"):
+        data = file.read_bytes()
+        soup = BeautifulSoup(data, "html.parser")
+        ids = {el["id"] for el in soup.find_all(id=True)} | {a["name"] for a in soup.find_all("a", attrs={"name": True})}
+        links = [el.get("href") or el.get("src") for el in soup.find_all(["a", "link", "img", "script", "iframe"])
+                 if el.get("href") or el.get("src")]
+        page = parse_page(data)
+        assert page.ids == ids, file
+        assert [href for href, _ in page.links] == links, file
