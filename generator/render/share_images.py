@@ -77,5 +77,5 @@ def draw_card(card: ShareCard, site_title: str, site_address: str, accent: str) 
     draw.line((MARGIN, HEIGHT - 56, WIDTH - MARGIN, HEIGHT - 56), fill=TRACK, width=2)
     draw.text((MARGIN, HEIGHT - 44), site_address, font=_font(24), fill=MUTED)
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=False, compress_level=9)
+    image.save(buffer, format="PNG", optimize=False, compress_level=6)  # level 9 is 4x slower for 3% less
     return buffer.getvalue()
