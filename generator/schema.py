@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import Collector
+from .urls import RESERVED_NAMES, segment_problem
 from .yamlsource import YList, YMap
 
 _Where = tuple[str, int]
@@ -70,7 +71,7 @@ class Str(Shape):
                        hint + "use one of the listed words exactly")
             return None
         if self.pattern and not re.fullmatch(self.pattern, value):
-            self._fail(where, out, f"{name} {_show(value)} is not allowed here", self.pattern_hint)
+            self._fail(where, out, f"{name} {_show(value)} is not written the right way", self.pattern_hint)
             return None
         return value
 
@@ -83,10 +84,35 @@ class Str(Shape):
         return _described(schema, self.description)
 
 
+_ID_HINT = "ids and slugs become web addresses and folder names: use lower-case letters a-z, " \
+    "digits and hyphens, like `jeremy-corbyn`"
+
+
+@dataclass
+class Segment(Str):
+    """A lower-case identifier that becomes one URL segment and one folder name under output/."""
+
+    def check(self, value, where, name, out):
+        problem = segment_problem(value.strip()) if isinstance(value, str) and value.strip() else None
+        if problem:
+            self._fail(where, out, f"{name} {_show(value)} cannot be used: {problem}", self.pattern_hint)
+            return None
+        return super().check(value, where, name, out)
+
+
 def Id(description: str = "") -> Str:
-    """A lower-case identifier that is safe as a URL segment and a file name."""
-    return Str(pattern=r"[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?", max_len=80, description=description,
-               pattern_hint="ids use lower-case letters a-z, digits and hyphens, like `jeremy-corbyn`")
+    """A lower-case identifier that is safe as a URL segment and a file name on every system."""
+    reserved = "|".join(sorted(RESERVED_NAMES))
+    return Segment(pattern=rf"(?!(?:{reserved})$)[a-z0-9](?:[a-z0-9-]{{0,78}}[a-z0-9])?", max_len=80,
+                   description=description, pattern_hint=_ID_HINT)
+
+
+def StaticPath(description: str = "") -> Str:
+    """A file under static/, like images/corbyn.jpg: no leading slash and no `..`, so it stays inside."""
+    part = r"[A-Za-z0-9_-][A-Za-z0-9._-]*"
+    return Str(pattern=rf"{part}(?:/{part})*", max_len=300, description=description,
+               pattern_hint="write a path under static/ such as images/corbyn.jpg: letters, digits, "
+                            "'.', '_', '-' and '/', not starting with / or containing ..")
 
 
 def Colour(description: str = "") -> Str:
@@ -119,8 +145,8 @@ class Int(Shape):
             self._fail(where, out, f"{name} must be a whole number (got {_show(value)})", hint)
             return None
         if isinstance(value, float):
-            self._fail(where, out, f"{name} must be a whole number (got {value:g})",
-                       "counts of votes and nominations have no decimals")
+            self._fail(where, out, f"{name} must be a whole number (got {value!r})",
+                       "counts of votes and nominations have no decimals: write digits only")
             return None
         if value < self.minimum:
             self._fail(where, out, f"{name} must be {self.minimum} or more (got {value})",
@@ -256,13 +282,16 @@ class ListOf(Shape):
         lines = getattr(value, "item_lines", [])
         result = YList()
         result.path, result.line, result.item_lines = where[0], where[1], []
+        ok = True
         for i, item in enumerate(value):
             line = lines[i] if i < len(lines) else where[1]
-            clean = self.item.check(item, (where[0], line), f"{name}[{i + 1}]", out)
-            if clean is not None:
-                result.append(clean)
-                result.item_lines.append(line)
-        return result
+            clean = self.item.check(item, (where[0], line), f"item {i + 1} of {name}", out)
+            if clean is None:
+                ok = False  # reported; the list as a whole is unusable, so later checks stay quiet
+                continue
+            result.append(clean)
+            result.item_lines.append(line)
+        return result if ok else None
 
     def json_schema(self):
         return _described({"type": "array", "items": self.item.json_schema(), "minItems": self.min_items},
@@ -284,14 +313,17 @@ class MapOf(Shape):
             return None
         result = YMap()
         result.path, result.line, result.key_lines = where[0], where[1], {}
+        ok = True
         for key, item in value.items():
             line = value.line_of(key) if isinstance(value, YMap) else where[1]
-            clean_key = self.key.check(key, (where[0], line), f"the key in {name}", out)
-            clean = self.value.check(item, (where[0], line), f"{name}.{key}", out)
-            if clean_key is not None and clean is not None:
-                result[clean_key] = clean
-                result.key_lines[clean_key] = line
-        return result
+            clean_key = self.key.check(key, (where[0], line), f"the name `{key}` in {name}", out)
+            clean = self.value.check(item, (where[0], line), f"{name} for {key}", out)
+            if clean_key is None or clean is None:
+                ok = False
+                continue
+            result[clean_key] = clean
+            result.key_lines[clean_key] = line
+        return result if ok else None
 
     def json_schema(self):
         return _described({"type": "object", "additionalProperties": self.value.json_schema(),
@@ -316,28 +348,36 @@ class Record(Shape):
 
     def check(self, value, where, name, out):
         if not isinstance(value, dict):
-            hint = "this file is empty: fill it in (see the README for an example)" if value is None else \
-                "write `key: value` lines here"
-            self._fail(where, out, f"{name} must be a mapping of fields (got {_show(value)})", hint)
+            if value is None and name in _WHOLE:
+                self._fail(where, out, f"{name} is empty", "fill it in (see docs/errors.md and the example site)")
+            else:
+                self._fail(where, out, f"{name} must be a set of `field: value` lines (got {_show(value)})",
+                           "write one `field: value` per line here")
             return None
         result = YMap()
         result.path, result.line, result.key_lines = where[0], (value.line if isinstance(value, YMap) else where[1]), {}
         ok = True
+        misspelt: set[str] = set()
         for key in value:
             if key not in self.fields:
                 line = value.line_of(key) if isinstance(value, YMap) else where[1]
-                close = difflib.get_close_matches(str(key), list(self.fields), n=1, cutoff=0.6)
+                close = difflib.get_close_matches(str(key), [k for k in self.fields if k not in value],
+                                                  n=1, cutoff=0.6)
                 hint = f"did you mean `{close[0]}`?" if close else \
                     f"the fields allowed here are: {', '.join(self.fields)}"
                 self._fail((where[0], line), out, f"unknown field `{key}` in {name}", hint)
+                misspelt.update(close)
                 ok = False
         for key, spec in self.fields.items():
             line = value.line_of(key) if isinstance(value, YMap) else where[1]
             if key not in value or value[key] is None and spec.required:
-                if spec.required:
+                about = f" ({spec.description})" if spec.description else ""
+                if key in value:
+                    self._fail((where[0], line), out, f"`{key}:` has no value", f"write the {key} after `{key}:`{about}")
+                elif spec.required and key not in misspelt:  # `nomine:` already said "did you mean nominee"
                     self._fail((where[0], result.line), out, f"{name} is missing the required field `{key}`",
-                               f"add a line `{key}: ...`" + (f" ({spec.description})" if spec.description else ""))
-                    ok = False
+                               f"add a line `{key}: ...`{about}")
+                ok = ok and not spec.required
                 result[key] = spec.default
                 result.key_lines[key] = result.line
                 continue
@@ -345,7 +385,7 @@ class Record(Shape):
                 result[key] = spec.default
                 result.key_lines[key] = line
                 continue
-            clean = spec.shape.check(value[key], (where[0], line), key if name in ("", "the file") else f"{key}", out)
+            clean = spec.shape.check(value[key], (where[0], line), key, out)
             if clean is None:
                 ok = False
             result[key] = clean
@@ -374,10 +414,13 @@ def _described(schema: dict, description: str) -> dict:
     return schema
 
 
-def validate(value: Any, shape: Shape, path: str, out: Collector) -> Any:
-    """Check a whole document against its shape; problems go to `out`."""
+_WHOLE = ("the file", "the front matter")
+
+
+def validate(value: Any, shape: Shape, path: str, out: Collector, what: str = "the file") -> Any:
+    """Check a whole document (or a Markdown file's front matter) against its shape; problems go to `out`."""
     line = value.line if isinstance(value, (YMap, YList)) else 1
-    return shape.check(value, (path, line), "the file", out)
+    return shape.check(value, (path, line), what, out)
 
 
 def document_schema(shape: Shape, title: str) -> dict:

@@ -9,24 +9,28 @@ from pathlib import Path, PurePosixPath
 # Letters NFKD does not decompose into ASCII.
 _SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "đ": "d", "ł": "l",
                           "Ł": "l", "þ": "th", "ð": "d", "œ": "oe", "&": " and ", "'": "", "’": ""})
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+RESERVED_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 
 
 def slugify(text: str) -> str:
     """A stable, readable ASCII slug: 'Ynys Môn' -> 'ynys-mon', 'Bakers, Food & Allied' -> 'bakers-food-and-allied'."""
     ascii_text = unicodedata.normalize("NFKD", text.translate(_SPECIAL)).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug or "item"
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "item"
+    return f"{slug}-1" if slug in RESERVED_NAMES else slug  # a region called "Con" must not become con/
 
 
 def segment_problem(segment: str) -> str | None:
     """Why a path segment (an id or slug) could put a file outside output/ or break a host, or None."""
     if not segment or segment in (".", ".."):
-        return "it is empty or a dot path"
-    if "\x00" in segment or "/" in segment or "\\" in segment or ":" in segment:
-        return "it contains a slash, colon or NUL"
-    if segment.split(".")[0].lower() in _RESERVED:
-        return "it is a reserved device name on Windows"
+        return "it is empty or a dot folder (`.` or `..`), which would put files outside the site"
+    if "/" in segment or "\\" in segment:
+        return "it contains a slash, which would put files in another folder or outside the site"
+    if ":" in segment:
+        return "it contains a colon (like a drive letter C:), which is not allowed in file names"
+    if "\x00" in segment or any(ord(c) < 32 for c in segment):
+        return "it contains an invisible control character"
+    if segment.split(".")[0].lower() in RESERVED_NAMES:
+        return f"`{segment.split('.')[0].lower()}` is a reserved device name on Windows, so it cannot be a folder name"
     return None
 
 

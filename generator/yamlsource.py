@@ -110,5 +110,8 @@ def _convert(node: yaml.Node, loader: Any, path: str) -> Any:
     try:
         return loader.construct_object(node, deep=True)
     except (yaml.constructor.ConstructorError, ValueError) as exc:
+        if node.tag == "tag:yaml.org,2002:timestamp":
+            raise at(path, node.start_mark.line + 1, f"{node.value} is not a real date ({exc})",
+                     "dates are written YYYY-MM-DD and times HH:MM: check the day, month and hour") from None
         raise at(path, node.start_mark.line + 1, f"cannot read the value {node.value!r} ({exc})",
                  "put the value in quotes if it is text") from None

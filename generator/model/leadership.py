@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..errors import Collector
 from ..load import Sources
 from ..numbers import percent
-from ..schema import F, Colour, Date, DateTime, Id, Int, ListOf, MapOf, Num, Record, Str, Url, validate
+from ..schema import F, Colour, Date, DateTime, Id, Int, ListOf, MapOf, Num, Record, StaticPath, Str, Url, validate
 from ..urls import page_url, slugify
 from ..yamlsource import YMap
 from .contest import Tally, count
@@ -24,8 +24,7 @@ CANDIDATE = Record({
     "status": F(Str(max_len=100), description="e.g. incumbent, challenger"),
     "colour": F(Colour(), required=True, description="bar colour, like \"#c8102e\""),
     "bio": F(Str(max_len=20000), description="a short biography in Markdown"),
-    "photo": F(Str(pattern=r"[A-Za-z0-9._/-]+", pattern_hint="a path under static/, like images/corbyn.jpg"),
-               description="a file under static/"),
+    "photo": F(StaticPath(), description="a file under static/, like images/corbyn.jpg"),
     "photo_credit": F(Str(max_len=300)),
     "links": F(ListOf(LINK), default=()),
 }, title="candidate")
@@ -139,6 +138,8 @@ class Nomination:
     source_url: str
     note: str | None
     category: str
+    path: str = ""  # where it is written down, for error messages
+    line: int = 1
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,8 @@ class Category:
     source: Source
     itemised_note: str | None
     url: str
+    path: str = ""  # the file it comes from
+    line: int = 1   # the line of its id
 
     def count_for(self, key: str) -> Count | None:
         return next((c for c in self.counts if c.key == key), None)
@@ -235,7 +238,7 @@ def make_leadership(sources: Sources, out: Collector) -> Leadership:
         if category:
             categories.append(category)
     categories.sort(key=lambda c: (c.order, c.name))
-    return Leadership(tuple(candidates), ballot, tuple(categories), _regions(categories, ids))
+    return Leadership(tuple(candidates), ballot, tuple(categories), _regions(categories, ids, out))
 
 
 def _check_keys(mapping: YMap, allowed: list[str], what: str, out: Collector) -> bool:
@@ -345,7 +348,7 @@ def _category(raw: YMap, ids: list[str], out: Collector) -> Category | None:
             continue
         items.append(Nomination(it["body"], it["region"], it["nation"], it["nominee"], it["date"],
                                 tuple(sorted(vote.items(), key=lambda kv: -kv[1])), it["basis"], it["detail"],
-                                it["source_url"], it["note"], raw["id"]))
+                                it["source_url"], it["note"], raw["id"], path, line))
     bodies = raw["bodies"]
     total = sum(reported.values())
     if bodies is not None and total > bodies:
@@ -384,15 +387,24 @@ def _category(raw: YMap, ids: list[str], out: Collector) -> Category | None:
                     bodies, raw["closed"], raw["none_label"], tuple(counts), total,
                     bodies - total if bodies is not None else None, tuple(items), len(items), nominated,
                     itemised_nominations, coverage,
-                    source_from(raw["reported_source"]), raw["itemised_note"], page_url("nominations", raw["id"]))
+                    source_from(raw["reported_source"]), raw["itemised_note"], page_url("nominations", raw["id"]),
+                    path, raw.line_of("id"))
 
 
-def _regions(categories: list[Category], ids: list[str]) -> tuple[Region, ...]:
+def _regions(categories: list[Category], ids: list[str], out: Collector) -> tuple[Region, ...]:
     by_region: dict[str, list[Nomination]] = {}
+    by_slug: dict[str, Nomination] = {}
     for cat in categories:
         for n in cat.itemised:
-            if n.region:
-                by_region.setdefault(n.region, []).append(n)
+            if not n.region:
+                continue
+            first = by_slug.setdefault(slugify(n.region), n)
+            if first.region != n.region:
+                out.add(n.path, n.line, f"the region '{n.region}' and the region '{first.region}' "
+                        f"({first.path}:{first.line}) would have the same address",
+                        "spell the region the same way everywhere, or make the names differ by more than accents or punctuation")
+                continue
+            by_region.setdefault(n.region, []).append(n)
     regions = []
     for name in sorted(by_region):
         noms = sorted(by_region[name], key=lambda n: n.body)

@@ -26,6 +26,7 @@ class PageSpec:
     template: str
     context: dict[str, Any]
     source: str = ""  # the content file the page comes from, for error messages
+    line: int | None = None  # the line in `source` that decides the page's address
 
 
 @dataclass(frozen=True)
@@ -89,23 +90,27 @@ def render_pages(site: Site, site_dir: Path, specs: list[PageSpec], env: jinja2.
     """Render every page spec; template problems are collected and raised together."""
     env = env or make_env(site_dir)
     out = Collector()
-    seen: dict[str, str] = {}
+    seen: dict[str, PageSpec] = {}
     files = []
     for spec in specs:
         target = output_file(spec.url)
         if target in seen:
-            out.add(spec.source or target, None,
-                    f"two pages would be written to the same address {spec.url} (also {seen[target]})",
-                    "give one of them a different id, slug or name")
+            first = seen[target]
+            other = f"{first.source}:{first.line or 1}" if first.source else f"the site's own {first.url} page"
+            out.add(spec.source or "site.yaml", spec.line or 1,
+                    f"this page would have the same address {spec.url} as {other}",
+                    "give one of them a different id, slug or name (two pages cannot share a web address)")
             continue
-        seen[target] = spec.source or spec.url
+        seen[target] = spec
         link: Callable[[str], str] = lambda to, _u=spec.url: relative(_u, to)
         context = dict(spec.context, site=site, config=site.config, page_url=spec.url, link=link,
                        canonical=absolute(site.config.base_url, spec.url))
         try:
             html = env.get_template(spec.template).render(context)
         except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
-            out.extend(template_error(exc, site_dir, env, f"templates/{spec.template}"))
+            problem = template_error(exc, site_dir, env, f"templates/{spec.template}").problems[0]
+            if problem not in out.problems:  # one broken base.html would otherwise be reported per page
+                out.problems.append(problem)
             if len(out.problems) > 20:
                 break
             continue
