@@ -5,7 +5,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import Problem
+from .errors import Collector, Problem
+from .links import check_links
 from .load import load
 from .model import Site, make_site
 from .render import OutputFile, render_pages, static_files
@@ -30,8 +31,12 @@ class BuildReport:
 def check(site_dir: Path) -> tuple[Site, list[OutputFile]]:
     """Everything a build does except writing; raises SiteError with every problem found."""
     site = make_site(load(site_dir))
-    pages = render_pages(site, site_dir, leadership_pages(site))
-    return site, pages + static_files(site_dir)
+    specs = leadership_pages(site)
+    files = render_pages(site, site_dir, specs) + static_files(site_dir)
+    out = Collector()
+    check_links(site_dir, specs, files, out)
+    out.raise_if_any()
+    return site, files
 
 
 def build(site_dir: Path, output: Path) -> BuildReport:

@@ -48,6 +48,7 @@ class Str(Shape):
     max_len: int = 2000
     choices: tuple[str, ...] = ()
     description: str = ""
+    pattern_message: str = "is not written the right way"
 
     def check(self, value, where, name, out):
         if not isinstance(value, str):
@@ -71,7 +72,7 @@ class Str(Shape):
                        hint + "use one of the listed words exactly")
             return None
         if self.pattern and not re.fullmatch(self.pattern, value):
-            self._fail(where, out, f"{name} {_show(value)} is not written the right way", self.pattern_hint)
+            self._fail(where, out, f"{name} {_show(value)} {self.pattern_message}", self.pattern_hint)
             return None
         return value
 
@@ -116,12 +117,14 @@ def StaticPath(description: str = "") -> Str:
 
 
 def Colour(description: str = "") -> Str:
-    return Str(pattern=r"#[0-9a-fA-F]{6}", description=description,
+    return Str(pattern=r"#[0-9a-fA-F]{6}", description=description, pattern_message="is not a colour code",
                pattern_hint="write a colour as # and six hex digits, like \"#c8102e\", in quotes")
 
 
 def Url(description: str = "") -> Str:
-    return Str(pattern=r"(?:https?://[^\s<>\"']+|/[^\s<>\"']*)", description=description,
+    # No javascript:/data: (script), no //host or /\\host (another site posing as this one).
+    return Str(pattern=r"(?:https?://[^\s<>\"'\\]+|/(?![/\\])[^\s<>\"'\\]*)", description=description,
+               pattern_message="is not a web address this site can link to",
                pattern_hint="a link must start with https:// or http:// (or / for a page of this site)")
 
 

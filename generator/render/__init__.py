@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from ..errors import Collector, SiteError
 from ..model import Site
-from ..model.documents import to_html
+from ..safe_markdown import data_markdown
 from ..numbers import fmt_int, fmt_pct
 from ..urls import absolute, output_file, relative, segment_problem
 
@@ -52,7 +52,7 @@ def make_env(site_dir: Path) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(dirs), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                              keep_trailing_newline=True)
-    env.filters.update(num=fmt_int, pct=fmt_pct, date=fmt_date, markdown=lambda text: Markup(to_html(text)))
+    env.filters.update(num=fmt_int, pct=fmt_pct, date=fmt_date, markdown=lambda text: Markup(data_markdown(text)))  # YAML fields: no raw HTML
     return env
 
 
