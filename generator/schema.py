@@ -19,8 +19,8 @@ def _show(value: Any) -> str:
         return "true" if value else "false"
     if value is None:
         return "nothing"
-    if isinstance(value, str):
-        return f'"{value}"'
+    if isinstance(value, str):  # control characters shown as \x00, so that they can be seen
+        return '"' + re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m[0]):02x}", value) + '"'
     if isinstance(value, (list, dict)):
         return "a list" if isinstance(value, list) else "a mapping"
     return str(value)
@@ -105,13 +105,14 @@ def Id(description: str = "") -> Str:
     """A lower-case identifier that is safe as a URL segment and a file name on every system."""
     reserved = "|".join(sorted(RESERVED_NAMES))
     return Segment(pattern=rf"(?!(?:{reserved})$)[a-z0-9](?:[a-z0-9-]{{0,78}}[a-z0-9])?", max_len=80,
-                   description=description, pattern_hint=_ID_HINT)
+                   description=description, pattern_hint=_ID_HINT, pattern_message="is not a usable id")
 
 
 def StaticPath(description: str = "") -> Str:
     """A file under static/, like images/corbyn.jpg: no leading slash and no `..`, so it stays inside."""
     part = r"[A-Za-z0-9_-][A-Za-z0-9._-]*"
     return Str(pattern=rf"{part}(?:/{part})*", max_len=300, description=description,
+               pattern_message="is not the path of a file in static/",
                pattern_hint="write a path under static/ such as images/corbyn.jpg: letters, digits, "
                             "'.', '_', '-' and '/', not starting with / or containing ..")
 

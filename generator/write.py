@@ -6,6 +6,7 @@ import ctypes.util
 import os
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from .urls import safe_join
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
+# Tests set this to a number of seconds to sleep after each file, so that a build can be killed mid-write.
+TEST_DELAY_ENV = "ELECTION_SITE_TEST_WRITE_DELAY"
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,33 @@ def _exchange(a: Path, b: Path) -> bool:
     return fn(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_stale(output: Path) -> int:
+    """Remove the half-written folders that a killed build left beside output/; returns how many.
+
+    Their names carry the builder's process id, so a build still running in another process is left alone.
+    """
+    removed = 0
+    for kind in ("new", "old"):
+        for folder in sorted(output.parent.glob(f".{output.name}.{kind}-*")):
+            pid = folder.name.removeprefix(f".{output.name}.{kind}-").split("-")[0]
+            if pid.isdigit() and int(pid) != os.getpid() and _pid_alive(int(pid)):
+                continue
+            if folder.is_dir() and not folder.is_symlink():
+                shutil.rmtree(folder, ignore_errors=True)
+                removed += 1
+    return removed
+
+
 def write_site(files: list[OutputFile], output: Path) -> WriteReport:
     """Write `files` as the whole of `output`; on any failure output/ stays exactly as it was.
 
@@ -43,11 +73,15 @@ def write_site(files: list[OutputFile], output: Path) -> WriteReport:
     """
     output = output.absolute()
     output.parent.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
+    clean_stale(output)
+    stage = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-{os.getpid()}-", dir=output.parent))
+    delay = float(os.environ.get(TEST_DELAY_ENV) or 0)
     written = unchanged = 0
     try:
         made_dirs: set[Path] = set()
         for f in files:
+            if delay:
+                time.sleep(delay)
             target = safe_join(stage, f.path)
             if target.parent not in made_dirs:
                 target.parent.mkdir(parents=True, exist_ok=True)

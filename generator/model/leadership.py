@@ -204,8 +204,8 @@ class Leadership:
 
 def _doc(sources: Sources, name: str, out: Collector, required: bool = True):
     doc = sources.data.get(name)
-    if doc is None and required:
-        out.add(name, None, f"{name} is missing", f"create {name}; the README shows an example")
+    if doc is None and required and name not in sources.unreadable:
+        out.add(name, None, "this file is missing", f"create {name}; the example site has one to copy")
     return doc
 
 
@@ -252,22 +252,27 @@ def _check_keys(mapping: YMap, allowed: list[str], what: str, out: Collector) ->
 
 
 def _candidates(raw: YMap, path: str, out: Collector) -> tuple[Candidate, ...]:
+    """The candidates, or none at all when their ids are wrong (so other files' references are not checked
+    against a half list, which would report one mistake many times)."""
     result, seen = [], {}
     items = raw["candidates"]
+    ok = True
     for i, c in enumerate(items):
         if c["id"] in seen:
             out.add(path, items.line_of(i), f"the candidate id '{c['id']}' is used twice (also on line {seen[c['id']]})",
                     "give each candidate a different id")
+            ok = False
             continue
         if c["id"] == NONE:
             out.add(path, items.line_of(i), "'none' cannot be a candidate id", "it is reserved for 'no nomination'")
+            ok = False
             continue
         seen[c["id"]] = items.line_of(i)
         result.append(Candidate(c["id"], c["name"], c["role"], c["seat"], c["party"], c["status"], c["colour"],
                                 c["bio"], c["photo"], c["photo_credit"],
                                 tuple(Link(x["title"], x["url"]) for x in c["links"] or ()),
                                 page_url("candidates", c["id"])))
-    return tuple(result)
+    return tuple(result) if ok else ()
 
 
 def _ballot(raw: YMap, ids: list[str], out: Collector) -> Ballot | None:
@@ -362,13 +367,13 @@ def _category(raw: YMap, ids: list[str], out: Collector) -> Category | None:
         if key not in reported:
             if itemised:
                 out.add(path, raw.line_of("reported"),
-                        f"{itemised} nomination(s) for {key} are itemised but no reported total is given for {key}",
+                        f"{_nominations(itemised)} for {key} itemised, but no reported total is given for {key}",
                         f"add `{key}: N` under reported with the total from the source")
                 ok = False
             continue
         if itemised > reported[key]:
             out.add(path, reported.line_of(key),
-                    f"{itemised} nominations for {key} are itemised, more than the reported total of {reported[key]}",
+                    f"{_nominations(itemised)} for {key} are itemised, more than the reported total of {reported[key]}",
                     "an itemised list can only be part of the reported total: check both against the sources")
             ok = False
         counts.append(Count(key, reported[key], percent(reported[key], bodies) if bodies else None,
@@ -391,15 +396,23 @@ def _category(raw: YMap, ids: list[str], out: Collector) -> Category | None:
                     path, raw.line_of("id"))
 
 
+def _nominations(n: int) -> str:
+    return f"{n} nomination" if n == 1 else f"{n} nominations"
+
+
 def _regions(categories: list[Category], ids: list[str], out: Collector) -> tuple[Region, ...]:
     by_region: dict[str, list[Nomination]] = {}
     by_slug: dict[str, Nomination] = {}
+    clashes: set[tuple[str, str]] = set()
     for cat in categories:
         for n in cat.itemised:
             if not n.region:
                 continue
             first = by_slug.setdefault(slugify(n.region), n)
             if first.region != n.region:
+                if (first.region, n.region) in clashes:
+                    continue
+                clashes.add((first.region, n.region))
                 out.add(n.path, n.line, f"the region '{n.region}' and the region '{first.region}' "
                         f"({first.path}:{first.line}) would have the same address",
                         "spell the region the same way everywhere, or make the names differ by more than accents or punctuation")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -61,10 +62,6 @@ def template_error(exc: Exception, site_dir: Path, env: jinja2.Environment, name
     if isinstance(exc, jinja2.TemplateSyntaxError):
         file, line = exc.filename or exc.name or name, exc.lineno
         message, hint = f"template syntax error: {exc.message}", "check the {% %} and {{ }} tags on this line"
-    elif isinstance(exc, jinja2.TemplateNotFound):
-        file, line = name, None
-        message = f"template '{exc.name}' was not found"
-        hint = f"create templates/{exc.name}, or check the name in the {{% extends %}} or {{% include %}} tag"
     else:
         file, line = name, None
         tb = exc.__traceback__
@@ -73,9 +70,14 @@ def template_error(exc: Exception, site_dir: Path, env: jinja2.Environment, name
             if fname.endswith((".html", ".xml", ".txt", ".svg")):
                 file, line = fname, tb.tb_lineno
             tb = tb.tb_next
-        message = f"template error: {exc}"
-        hint = "a variable used in the template does not exist here; check its spelling" \
-            if isinstance(exc, jinja2.UndefinedError) else "check the template around this line"
+        if isinstance(exc, jinja2.TemplateNotFound):
+            message = f"template '{exc.name}' was not found"
+            hint = f"create templates/{exc.name}, or check the name in the {{% extends %}} or {{% include %}} tag"
+        elif isinstance(exc, jinja2.UndefinedError):
+            message = f"template error: {_undefined_message(str(exc))}"
+            hint = "check the spelling of the variable or field name"
+        else:
+            message, hint = f"template error: {exc}", "check the template around this line"
     shown = Path(file)
     for base in (site_dir, THEME):
         try:
@@ -84,6 +86,17 @@ def template_error(exc: Exception, site_dir: Path, env: jinja2.Environment, name
         except ValueError:
             continue
     return SiteError.single(shown.as_posix(), line, message, hint)
+
+
+def _undefined_message(text: str) -> str:
+    """Jinja's "'generator.model.documents.Page object' has no attribute 'titel'" in an editor's words."""
+    match = re.fullmatch(r"'(?:[\w.]+\.)?(\w+) object' has no attribute '(\w+)'", text)
+    if match:
+        return f"a {match[1]} has no field '{match[2]}'"
+    match = re.fullmatch(r"'(\w+)' is undefined", text)
+    if match:
+        return f"there is no variable '{match[1]}' here"
+    return text
 
 
 def render_pages(site: Site, site_dir: Path, specs: list[PageSpec], env: jinja2.Environment | None = None) -> list[OutputFile]:

@@ -1,0 +1,49 @@
+"""Every editor mistake in bad_input_cases.py: `check` prints the exact report and exits 1, and `build`
+reports the same and leaves output/ exactly as it was."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from bad_input_cases import CASES, apply
+from sitecopy import run_cli
+
+
+def tree_hash(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for file in sorted(p for p in folder.rglob("*")):
+        digest.update(file.relative_to(folder).as_posix().encode() + b"\0")
+        if file.is_file():
+            digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def test_there_are_at_least_forty_cases() -> None:
+    assert len(CASES) >= 40
+    assert len({c[0] for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("case_id, mutation, expected", CASES, ids=[c[0] for c in CASES])
+def test_check_reports_the_mistake(site: Path, case_id: str, mutation, expected: str) -> None:
+    apply(site, mutation)
+    result = run_cli("check", "--site", str(site))
+    assert result.exit_code == 1
+    assert result.output == expected.replace("{site}", str(site.resolve()))
+    assert "Traceback" not in result.output
+    assert not (site / "output").exists()
+
+
+@pytest.mark.parametrize("case_id", ["number-in-quotes", "template-undefined-variable", "photo-missing",
+                                     "non-utf8-file", "two-pages-same-address", "several-files-at-once"])
+def test_build_reports_the_same_and_keeps_output(site: Path, case_id: str) -> None:
+    _, mutation, expected = next(c for c in CASES if c[0] == case_id)
+    assert run_cli("build", "--site", str(site)).exit_code == 0
+    before = tree_hash(site / "output")
+    apply(site, mutation)
+    result = run_cli("build", "--site", str(site))
+    assert result.exit_code == 1
+    assert result.output == expected
+    assert tree_hash(site / "output") == before
+    assert not list(site.glob(".output.*")), "the half-built folder was left behind"
