@@ -226,7 +226,7 @@ class Date(Shape):
         return None
 
     def json_schema(self):
-        return _described({"type": "string", "format": "date"}, self.description)
+        return _described({"type": "string", "format": "date", "pattern": f"^{_DATE_RE}$"}, self.description)
 
 
 @dataclass
@@ -402,7 +402,7 @@ class Record(Shape):
             sub = spec.shape.json_schema()
             if spec.description and "description" not in sub:
                 sub["description"] = spec.description
-            props[key] = sub
+            props[key] = sub if spec.required else _nullable(sub)
         schema: dict = {"type": "object", "properties": props, "additionalProperties": False}
         required = [k for k, s in self.fields.items() if s.required]
         if required:
@@ -410,6 +410,15 @@ class Record(Shape):
         if self.title:
             schema["title"] = self.title
         return _described(schema, self.description)
+
+
+def _nullable(schema: dict) -> dict:
+    """An optional field may be left empty (`note:`), which YAML reads as null: the build accepts it too."""
+    if isinstance(schema.get("type"), str):
+        schema = dict(schema, type=[schema["type"], "null"])
+        if "enum" in schema:
+            schema["enum"] = [*schema["enum"], None]
+    return schema
 
 
 def _described(schema: dict, description: str) -> dict:
