@@ -52,8 +52,12 @@ def parse_yaml(text: str, path: str) -> Any:
         return _convert(node, loader, path) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, path, text) from None
-    except yaml.YAMLError as exc:  # pragma: no cover - reader errors without a mark
-        raise at(path, None, f"this is not valid YAML ({exc})", "check the file's syntax") from None
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses, which has a position but no mark
+        line = text[: exc.position].count("\n") + 1
+        raise at(path, line, f"this line contains an invisible control character (U+{exc.character:04X}) "
+                 "that YAML does not allow", "delete it: it was probably pasted in with the text") from None
+    except yaml.YAMLError as exc:
+        raise at(path, 1, f"this is not valid YAML ({exc})", "check the file's syntax") from None
     finally:
         loader.dispose()
 
@@ -67,7 +71,9 @@ def _syntax_error(exc: yaml.MarkedYAMLError, path: str, text: str) -> SiteError:
     mark = exc.problem_mark or exc.context_mark
     line = mark.line + 1 if mark else None
     problem = exc.problem or "syntax error"
-    if "'\\t'" in problem or (line and "\t" in text.split("\n")[line - 1][: (mark.column + 1 if mark else 0)]):
+    lines = text.split("\n")
+    here = lines[line - 1] if line and line <= len(lines) else ""
+    if "'\\t'" in problem or "\t" in here[: (mark.column + 1 if mark else 0)]:
         return at(path, line, "a tab is used for indentation; YAML allows only spaces",
                   "replace the tab at the start of this line with spaces")
     if "mapping values are not allowed" in problem:
@@ -83,7 +89,14 @@ def _syntax_error(exc: yaml.MarkedYAMLError, path: str, text: str) -> SiteError:
     return at(path, line, f"YAML syntax error: {problem}", hint)
 
 
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp")}
+
+
 def _convert(node: yaml.Node, loader: Any, path: str) -> Any:
+    if node.tag not in _PLAIN_TAGS:  # `!!python/object...` and friends: content is data, never code
+        shown = node.tag.replace("tag:yaml.org,2002:", "!!")
+        raise at(path, node.start_mark.line + 1, f"the YAML tag {shown} is not allowed",
+                 "remove it: content files hold plain text, numbers, dates, lists and `field: value` lines")
     if isinstance(node, yaml.MappingNode):
         result = YMap()
         result.path, result.line, result.key_lines = path, node.start_mark.line + 1, {}
