@@ -13,6 +13,7 @@ from generator.build import check
 from generator.errors import SiteError
 from generator.schemafiles import schema_for, schema_texts
 from generator.urls import slugify
+from generator.yamlsource import decode, parse_yaml
 from sitecopy import copy_example
 from test_schema_files import as_json
 
@@ -136,6 +137,6 @@ def test_random_edits_end_in_a_build_or_located_problems(tmp_path_factory, chang
         spec = schema_for(rel)
         if spec is None:
             continue
-        data = as_json(yaml.safe_load((site / rel).read_text(encoding="utf-8")))
+        data = as_json(parse_yaml(decode((site / rel).read_bytes(), rel), rel))  # the build's own parser
         errors = list(jsonschema.Draft202012Validator(schemas[spec.name]).iter_errors(data))
         assert errors == [], f"{rel} builds but breaks its schema: {errors[0].message}"
