@@ -5,13 +5,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import Collector, Problem
+from .errors import Collector, Problem, SiteError
 from .links import check_links
 from .load import load
 from .model import Site, make_site
 from .render import OutputFile, render_pages, static_files
 from .render.leadership import leadership_pages
-from .write import WriteReport, write_site
+from .write import WriteReport, output_problem, write_site
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,10 @@ def check(site_dir: Path) -> tuple[Site, list[OutputFile]]:
 def build(site_dir: Path, output: Path) -> BuildReport:
     """Build the site in `site_dir` into `output`, replacing it only when everything succeeded."""
     start = time.perf_counter()
+    problem = output_problem(site_dir, output)
+    if problem:
+        raise SiteError.single(output, None, f"will not write the site into {output}: {problem}",
+                               "pass an empty or generated folder with --output, such as output/")
     site, files = check(site_dir)
     report = write_site(files, output)
     pages = sum(1 for f in files if f.path.endswith(".html"))

@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import SiteError
 from .render import OutputFile
 from .urls import safe_join
 
@@ -64,6 +65,19 @@ def clean_stale(output: Path) -> int:
     return removed
 
 
+def output_problem(site_dir: Path, output: Path) -> str | None:
+    """Why `output` must not be replaced by a build of `site_dir` (it holds the site's own files), or None."""
+    site, out = site_dir.resolve(), output.resolve()
+    if site.is_relative_to(out):
+        return "it is the site's own folder (or holds it), and a build replaces everything in it"
+    for own in ("site.yaml", "content", "templates", "static", "schema"):
+        if out.is_relative_to(site / own):
+            return f"it is inside the site's {own}, and a build replaces everything in it"
+    if (out / "site.yaml").is_file():
+        return "it holds a site.yaml, so it looks like a site, and a build replaces everything in it"
+    return None
+
+
 def write_site(files: list[OutputFile], output: Path) -> WriteReport:
     """Write `files` as the whole of `output`; on any failure output/ stays exactly as it was.
 
@@ -72,9 +86,12 @@ def write_site(files: list[OutputFile], output: Path) -> WriteReport:
     folders are exchanged in one step, so a crash or kill leaves either the old or the new tree.
     """
     output = output.absolute()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    clean_stale(output)
-    stage = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-{os.getpid()}-", dir=output.parent))
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        clean_stale(output)
+        stage = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-{os.getpid()}-", dir=output.parent))
+    except OSError as exc:
+        raise _write_error(output, exc) from None
     delay = float(os.environ.get(TEST_DELAY_ENV) or 0)
     written = unchanged = 0
     try:
@@ -111,9 +128,19 @@ def write_site(files: list[OutputFile], output: Path) -> WriteReport:
             shutil.rmtree(stage, ignore_errors=True)
         else:
             if output.exists() or output.is_symlink():
-                raise OSError(f"{output} exists and is not a folder")
+                raise SiteError.single(output, None, "the output path exists and is not a folder",
+                                       "remove it, or pass another folder with --output")
             os.rename(stage, output)
         return WriteReport(written, unchanged, removed)
+    except OSError as exc:  # disk full, no permission...: the old output/ is still there, untouched
+        shutil.rmtree(stage, ignore_errors=True)
+        raise _write_error(output, exc) from None
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise
+
+
+def _write_error(output: Path, exc: OSError) -> SiteError:
+    where = f" ({exc.filename})" if exc.filename else ""
+    return SiteError.single(output, None, f"the site could not be written: {exc.strerror or exc}{where}",
+                            "the last good output was left as it was; check the disk space and permissions")

@@ -128,3 +128,53 @@ def test_a_good_build_removes_pages_that_no_longer_exist_and_hand_made_files(sit
     assert "2 removed" in result.output
     assert not (site / "output/updates/2016-08-22-ballot-opens").exists()
     assert not (site / "output/notes.txt").exists()
+
+
+@pytest.mark.parametrize("output", [".", "..", "content", "content/pages", "templates"])
+def test_build_refuses_to_write_over_the_site_itself(site: Path, output: str) -> None:
+    before = tree_hash(site)
+    result = run_cli("build", "--site", str(site), "--output", str(site / output))
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {site / output}: will not write the site into {site / output}: ")
+    assert "hint: pass an empty or generated folder with --output" in result.output
+    assert tree_hash(site) == before
+
+
+def test_an_unwritable_output_is_an_error_not_a_traceback(site: Path) -> None:
+    (site / "blocker").write_text("a file where a folder should be")
+    result = run_cli("build", "--site", str(site), "--output", str(site / "blocker" / "output"))
+    assert result.exit_code == 1
+    assert result.output == (f"Error: {site / 'blocker' / 'output'}: the site could not be written: File exists "
+                             f"({site / 'blocker'})\n  hint: the last good output was left as it was; "
+                             "check the disk space and permissions\n")
+
+
+def test_a_disk_full_halfway_leaves_output_identical(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk filling up is simulated by failing the 10th file the way a full disk does (ENOSPC)."""
+    import errno
+    import generator.write as write
+    assert run_cli("build", "--site", str(site)).exit_code == 0
+    before = tree_hash(site / "output")
+    replace_in(site, "content/candidates.yaml", "name: Owen Smith", "name: Owen Smith MP")
+    real_join, calls = write.safe_join, []
+
+    def failing_join(root: Path, rel: str) -> Path:
+        calls.append(rel)
+        if len(calls) == 10:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(root / rel))
+        return real_join(root, rel)
+    monkeypatch.setattr(write, "safe_join", failing_join)
+    result = run_cli("build", "--site", str(site))
+    assert result.exit_code == 1
+    assert ": the site could not be written: No space left on device (" in result.output
+    assert tree_hash(site / "output") == before
+    assert stages(site) == []
+
+
+def test_an_output_path_that_is_a_file_is_an_error(site: Path) -> None:
+    (site / "output").write_text("not a folder")
+    result = run_cli("build", "--site", str(site))
+    assert result.exit_code == 1
+    assert result.output == (f"Error: {(site / 'output').absolute()}: the output path exists and is not a folder\n"
+                             "  hint: remove it, or pass another folder with --output\n")
+    assert stages(site) == []
