@@ -76,6 +76,9 @@ def _syntax_error(exc: yaml.MarkedYAMLError, path: str, text: str) -> SiteError:
     if "'\\t'" in problem or "\t" in here[: (mark.column + 1 if mark else 0)]:
         return at(path, line, "a tab is used for indentation; YAML allows only spaces",
                   "replace the tab at the start of this line with spaces")
+    if "quoted scalar" in (exc.context or "") and exc.context_mark is not None:
+        return at(path, exc.context_mark.line + 1, "a quote opened on this line is never closed",
+                  "end the text with the same quote mark it starts with (' or \")")
     if "mapping values are not allowed" in problem:
         hint = "a value containing ': ' must be put in quotes, or a line is indented wrongly"
     elif "expected <block end>" in problem or "did not find expected" in problem:
@@ -92,7 +95,7 @@ def _syntax_error(exc: yaml.MarkedYAMLError, path: str, text: str) -> SiteError:
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp")}
 
 
-def _convert(node: yaml.Node, loader: Any, path: str) -> Any:
+def _convert(node: yaml.Node, loader: Any, path: str, key: Any = None) -> Any:
     if node.tag not in _PLAIN_TAGS:  # `!!python/object...` and friends: content is data, never code
         shown = node.tag.replace("tag:yaml.org,2002:", "!!")
         raise at(path, node.start_mark.line + 1, f"the YAML tag {shown} is not allowed",
@@ -112,7 +115,7 @@ def _convert(node: yaml.Node, loader: Any, path: str) -> Any:
             if key in result:
                 raise at(path, line, f"duplicate key '{key}' (first given on line {result.key_lines[key]})",
                          "remove one of the two; YAML would otherwise silently keep only the last")
-            result[key] = _convert(value_node, loader, path)
+            result[key] = _convert(value_node, loader, path, key)
             result.key_lines[key] = line
         return result
     if isinstance(node, yaml.SequenceNode):
@@ -124,7 +127,8 @@ def _convert(node: yaml.Node, loader: Any, path: str) -> Any:
         return loader.construct_object(node, deep=True)
     except (yaml.constructor.ConstructorError, ValueError) as exc:
         if node.tag == "tag:yaml.org,2002:timestamp":
-            raise at(path, node.start_mark.line + 1, f"{node.value} is not a real date ({exc})",
+            field = f"{key} " if isinstance(key, str) else ""
+            raise at(path, node.start_mark.line + 1, f"{field}{node.value} is not a real date ({exc})",
                      "dates are written YYYY-MM-DD and times HH:MM: check the day, month and hour") from None
         raise at(path, node.start_mark.line + 1, f"cannot read the value {node.value!r} ({exc})",
                  "put the value in quotes if it is text") from None

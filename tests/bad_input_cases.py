@@ -83,6 +83,18 @@ Error: content/results.yaml:42: YAML syntax error: did not find expected key
 Error: content/candidates.yaml:16: YAML syntax error: did not find expected '-' indicator
   hint: check the indentation of this line and the line before it, and that quotes are closed
 """),
+    ("yaml-quote-never-closed", lambda site: (site / R).write_text((site / R).read_text() + "  place: 'Liverpool\n"), """\
+Error: content/results.yaml:45: a quote opened on this line is never closed
+  hint: end the text with the same quote mark it starts with (' or ")
+"""),
+    ("yaml-control-character", [(C, "name: Owen Smith", "name: Owen\x07 Smith")], """\
+Error: content/candidates.yaml:15: this line contains an invisible control character (U+0007) that YAML does not allow
+  hint: delete it: it was probably pasted in with the text
+"""),
+    ("yaml-python-tag", [(C, "name: Owen Smith", "name: !!python/object/apply:os.system ['ls']")], """\
+Error: content/candidates.yaml:15: the YAML tag !!python/object/apply:os.system is not allowed
+  hint: remove it: content files hold plain text, numbers, dates, lists and `field: value` lines
+"""),
     ("yaml-tab", [(C, "    name: Owen Smith", "\tname: Owen Smith")], """\
 Error: content/candidates.yaml:15: a tab is used for indentation; YAML allows only spaces
   hint: replace the tab at the start of this line with spaces
@@ -228,7 +240,7 @@ Error: content/nominations/clps.yaml:124: the region 'Wales' and the region 'WAL
 """),
     # --- dates and times ---
     ("date-impossible", [(CLPS, "closed: 2016-08-15", "closed: 2016-02-30")], """\
-Error: content/nominations/clps.yaml:11: 2016-02-30 is not a real date (day is out of range for month)
+Error: content/nominations/clps.yaml:11: closed 2016-02-30 is not a real date (day is out of range for month)
   hint: dates are written YYYY-MM-DD and times HH:MM: check the day, month and hour
 """),
     ("date-unparseable", [(CLPS, "closed: 2016-08-15", "closed: 15/08/2016")], """\
@@ -244,7 +256,7 @@ Error: content/results.yaml:5: declared_at must be a date and time written YYYY-
   hint: for example 2016-09-24 11:45
 """),
     ("date-impossible-front-matter", [(UPD, "date: 2016-09-24", "date: 2016-13-24")], """\
-Error: content/updates/2016-09-24-corbyn-re-elected.md:3: 2016-13-24 is not a real date (month must be in 1..12)
+Error: content/updates/2016-09-24-corbyn-re-elected.md:3: date 2016-13-24 is not a real date (month must be in 1..12)
   hint: dates are written YYYY-MM-DD and times HH:MM: check the day, month and hour
 """),
     ("declared-without-time", [(R, "  declared_at: 2016-09-24\n", "")], """\
@@ -368,7 +380,7 @@ Error: content/nominations/huge.yaml: this file is 63 MB, more than the 50 MiB a
     # --- several problems in several files, all reported in one run ---
     ("several-files-at-once", [(C, "name: Owen Smith", "name:"), (CLPS, "closed: 2016-08-15", "closed: 2016-02-30"),
                                (ABOUT, "order: 10", "ordre: 10")], """\
-Error 1/3: content/nominations/clps.yaml:11: 2016-02-30 is not a real date (day is out of range for month)
+Error 1/3: content/nominations/clps.yaml:11: closed 2016-02-30 is not a real date (day is out of range for month)
   hint: dates are written YYYY-MM-DD and times HH:MM: check the day, month and hour
 Error 2/3: content/candidates.yaml:15: `name:` has no value
   hint: write the name after `name:`
