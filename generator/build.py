@@ -10,6 +10,7 @@ from .links import check_links
 from .load import load
 from .model import Site, make_site
 from .render import OutputFile, render_pages, static_files
+from .render.general import general_pages
 from .render.leadership import leadership_pages
 from .write import WriteReport, output_problem, write_site
 
@@ -31,7 +32,8 @@ class BuildReport:
 def check(site_dir: Path) -> tuple[Site, list[OutputFile]]:
     """Everything a build does except writing; raises SiteError with every problem found."""
     site = make_site(load(site_dir))
-    specs = leadership_pages(site)
+    page_list = general_pages if site.config.kind == "general-election" else leadership_pages
+    specs = page_list(site)
     files = render_pages(site, site_dir, specs) + static_files(site_dir)
     out = Collector()
     check_links(site_dir, specs, files, out)

@@ -52,6 +52,55 @@ def build(site_dir: Path, output: Path | None, debug: bool) -> None:
 
 
 @main.command()
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--kind", type=click.Choice(["leadership", "general-election"]), required=True,
+              help="The kind of election the site reports.")
+@click.option("--copy-templates", is_flag=True,
+              help="Copy the built-in templates into DIR/templates to edit them (by default the site uses them as they are).")
+@click.option("--debug", is_flag=True, help="Show Python tracebacks.")
+def new(directory: Path, kind: str, copy_templates: bool, debug: bool) -> None:
+    """Create a new site in DIRECTORY, with placeholder sample content that builds at once."""
+    from .scaffold import create_site
+
+    files = run_safely(debug, lambda: create_site(directory, kind, copy_templates))
+    click.echo(f"Created {directory} ({len(files)} files, placeholder sample data). "
+               f"Build it with: python -m generator build --site {directory}")
+
+
+@main.command(name="import")
+@click.argument("csv_file", metavar="FILE.csv", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--site", "site_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
+              show_default=True, help="The general election site's folder (holding site.yaml).")
+@click.option("--replace", is_flag=True,
+              help="The CSV holds the whole election: remove area files and parties it does not name.")
+@click.option("--debug", is_flag=True, help="Show Python tracebacks.")
+def import_csv(csv_file: Path, site_dir: Path, replace: bool, debug: bool) -> None:
+    """Import results from a CSV (one row per candidate) into content/areas/ and content/parties.yaml."""
+    from .importer import import_results
+
+    report = run_safely(debug, lambda: import_results(csv_file, site_dir, replace=replace))
+    print_problems(list(report.warnings))
+    click.echo(report.summary())
+
+
+@main.command()
+@click.option("--site", "site_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
+              show_default=True, help="The site's folder (holding site.yaml).")
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write the site [default: SITE/output].")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on; the next free one is used if it is taken.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; only this computer can connect unless you change it.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the site in the web browser.")
+def serve(site_dir: Path, output: Path | None, port: int, host: str, open_browser: bool) -> None:
+    """Build, serve the site with live reload, and rebuild on every change to its files."""
+    from .serve import serve as run_serve
+
+    run_serve(site_dir, output or site_dir / "output", host, port, open_browser)
+
+
+@main.command()
 @click.option("--site", "site_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
               show_default=True, help="The site's folder (holding site.yaml).")
 @click.option("--strict", is_flag=True, help="Fail on warnings too (exit code 1).")

@@ -91,21 +91,37 @@ _ID_HINT = "ids and slugs become web addresses and folder names: use lower-case 
 
 @dataclass
 class Segment(Str):
-    """A lower-case identifier that becomes one URL segment and one folder name under output/."""
+    """A lower-case identifier, safe as one URL segment and one folder name under output/."""
+
+    # Windows device names (con, nul...) matter only where the id becomes a folder; `con` is a fine
+    # party id (Conservatives) as long as the party's page takes its address from its name.
+    refuse_device_names: bool = True
 
     def check(self, value, where, name, out):
-        problem = segment_problem(value.strip()) if isinstance(value, str) and value.strip() else None
+        text = value.strip() if isinstance(value, str) else ""
+        problem = segment_problem(text) if text else None
+        if problem and not self.refuse_device_names and text.lower() in RESERVED_NAMES:
+            problem = None
         if problem:
             self._fail(where, out, f"{name} {_show(value)} cannot be used: {problem}", self.pattern_hint)
             return None
         return super().check(value, where, name, out)
 
 
+_ID_RE = r"[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?"
+
+
 def Id(description: str = "") -> Str:
-    """A lower-case identifier that is safe as a URL segment and a file name on every system."""
+    """A lower-case identifier that names something (a party, a section); safe in a URL."""
+    return Segment(pattern=_ID_RE, max_len=80, description=description, pattern_hint=_ID_HINT,
+                   pattern_message="is not a usable id", refuse_device_names=False)
+
+
+def PageId(description: str = "") -> Str:
+    """An id or slug that becomes a page's folder in output/, so it must work on every system."""
     reserved = "|".join(sorted(RESERVED_NAMES))
-    return Segment(pattern=rf"(?!(?:{reserved})$)[a-z0-9](?:[a-z0-9-]{{0,78}}[a-z0-9])?", max_len=80,
-                   description=description, pattern_hint=_ID_HINT, pattern_message="is not a usable id")
+    return Segment(pattern=rf"(?!(?:{reserved})$){_ID_RE}", max_len=80, description=description,
+                   pattern_hint=_ID_HINT, pattern_message="is not a usable id")
 
 
 def StaticPath(description: str = "") -> Str:

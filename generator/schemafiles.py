@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from .model.general import AREA_SHAPE, PARTIES_SHAPE
 from .model.leadership import BALLOT_SHAPE, CANDIDATES_SHAPE, CATEGORY_SHAPE
 from .model.site import SITE_SHAPE
 from .schema import Shape, document_schema
@@ -28,6 +29,8 @@ SCHEMA_FILES: list[SchemaFile] = [
     SchemaFile("candidates.schema.json", CANDIDATES_SHAPE, "content/candidates.yaml"),
     SchemaFile("results.schema.json", BALLOT_SHAPE, "content/results.yaml"),
     SchemaFile("nomination-category.schema.json", CATEGORY_SHAPE, "content/nominations/*.yaml"),
+    SchemaFile("parties.schema.json", PARTIES_SHAPE, "content/parties.yaml"),
+    SchemaFile("area.schema.json", AREA_SHAPE, "content/areas/*.yaml"),
 ]
 
 

@@ -15,8 +15,8 @@ RESERVED_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *
 def slugify(text: str) -> str:
     """A stable, readable ASCII slug: 'Ynys Môn' -> 'ynys-mon', 'Bakers, Food & Allied' -> 'bakers-food-and-allied'."""
     ascii_text = unicodedata.normalize("NFKD", text.translate(_SPECIAL)).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "item"
-    return f"{slug}-1" if slug in RESERVED_NAMES else slug  # a region called "Con" must not become con/
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug or "item"
 
 
 def segment_problem(segment: str) -> str | None:

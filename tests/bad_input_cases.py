@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from sitecopy import replace_in
+from tests.sitecopy import replace_in
 
 Edit = tuple[str, str, str]
 Mutation = list[Edit] | Callable[[Path], None]
@@ -38,7 +38,7 @@ def write(rel: str, data: bytes | str) -> Callable[[Path], None]:
 def template(name: str, old: str, new: str) -> Callable[[Path], None]:
     """A site-level copy of a theme template with one change (the site's templates/ overrides the theme)."""
     def apply(site: Path) -> None:
-        from sitecopy import REPO
+        from tests.sitecopy import REPO
         (site / "templates").mkdir(exist_ok=True)
         text = (REPO / "templates" / name).read_text(encoding="utf-8")
         assert old in text

@@ -1,27 +1,14 @@
-"""Copies of the example site (the repo root) to mutate in tests, and a way to run the CLI on them."""
+"""Mutating a copy of the example site, and running the CLI on it, for the tests of editor mistakes."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from click.testing import CliRunner, Result
 
 from generator.cli import main
+from tests.conftest import REPO, copy_example
 
-REPO = Path(__file__).resolve().parents[1]
-SITE_PARTS = ("site.yaml", "content", "static")
-
-
-def copy_example(dest: Path) -> Path:
-    """The example site's own files (site.yaml, content/, static/) copied into `dest`."""
-    dest.mkdir(parents=True, exist_ok=True)
-    for part in SITE_PARTS:
-        src = REPO / part
-        if src.is_dir():
-            shutil.copytree(src, dest / part)
-        elif src.is_file():
-            shutil.copy2(src, dest / part)
-    return dest
+__all__ = ["REPO", "copy_example", "replace_in", "run_cli"]
 
 
 def replace_in(site: Path, rel: str, old: str, new: str, count: int = 1) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sitecopy import run_cli
+from tests.sitecopy import run_cli
 
 SIMPLE_RESULT = """\
 ballot:
@@ -51,7 +51,7 @@ def build_ok(site: Path) -> None:
 
 
 def test_check_on_the_example_prints_only_a_success_line() -> None:
-    from sitecopy import REPO
+    from tests.sitecopy import REPO
     result = run_cli("check", "--site", str(REPO))
     assert result.exit_code == 0
     assert result.output == "No problems found: 31 pages checked.\n"
@@ -101,7 +101,7 @@ def test_a_tie_has_no_winner(site: Path) -> None:
 
 
 def test_a_warning_is_printed_and_fails_only_with_strict(site: Path) -> None:
-    from sitecopy import replace_in
+    from tests.sitecopy import replace_in
     replace_in(site, "content/nominations/clps.yaml", "itemised_note:", "# itemised_note:")
     replace_in(site, "content/nominations/clps.yaml", "\n  was the main source", "\n#  was the main source")
     result = run_cli("check", "--site", str(site))

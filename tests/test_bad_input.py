@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bad_input_cases import CASES, apply
-from sitecopy import run_cli
+from tests.bad_input_cases import CASES, apply
+from tests.sitecopy import run_cli
 
 
 def tree_hash(folder: Path) -> str:

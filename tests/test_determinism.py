@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sitecopy import REPO, copy_example, run_cli
-from test_bad_input import tree_hash
+from tests.sitecopy import REPO, copy_example, run_cli
+from tests.test_bad_input import tree_hash
 
 
 def build_in_subprocess(site: Path, output: Path, hash_seed: str, epoch: str | None = "1474718400") -> None:
@@ -46,5 +46,5 @@ def test_a_rebuild_without_changes_rewrites_nothing(site: Path) -> None:
     assert run_cli("build", "--site", str(site)).exit_code == 0
     mtimes = {p: p.stat().st_mtime_ns for p in (site / "output").rglob("*") if p.is_file()}
     result = run_cli("build", "--site", str(site))
-    assert ", 0 written, 31 unchanged, 0 removed" in result.output
+    assert "files, 0 written, " in result.output and ", 0 removed)" in result.output
     assert {p: p.stat().st_mtime_ns for p in (site / "output").rglob("*") if p.is_file()} == mtimes

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from generator.write import TEST_DELAY_ENV
-from sitecopy import REPO, replace_in, run_cli
-from test_bad_input import tree_hash
+from tests.sitecopy import REPO, replace_in, run_cli
+from tests.test_bad_input import tree_hash
 
 EPOCH = "1474718400"
 

@@ -6,14 +6,14 @@ from pathlib import Path
 import pytest
 from hypothesis import given, strategies as st
 
-from generator.urls import output_file, page_url, safe_join, segment_problem, slugify
-from sitecopy import replace_in, run_cli
+from generator.urls import RESERVED_NAMES, output_file, page_url, safe_join, segment_problem, slugify
+from tests.sitecopy import replace_in, run_cli
 
 
 @pytest.mark.parametrize("name, slug", [
     ("Ynys Môn", "ynys-mon"), ("Bakers, Food & Allied Workers", "bakers-food-and-allied-workers"),
     ("Dwyfor Meirionnydd", "dwyfor-meirionnydd"), ("Gŵyr", "gwyr"), ("Na h-Eileanan an Iar", "na-h-eileanan-an-iar"),
-    ("Straße", "strasse"), ("Ærø", "aero"), ("Łódź", "lodz"), ("Con", "con-1"), ("", "item"), ("東京", "item")])
+    ("Straße", "strasse"), ("Ærø", "aero"), ("Łódź", "lodz"), ("", "item"), ("東京", "item")])
 def test_slugs_are_readable(name: str, slug: str) -> None:
     assert slugify(name) == slug
 
@@ -42,7 +42,9 @@ def test_safe_join_refuses_a_symlink_out(tmp_path: Path) -> None:
 def test_any_name_gives_a_safe_stable_slug(name: str) -> None:
     slug = slugify(name)
     assert slug == slugify(name) == slugify(slug)
-    assert segment_problem(slug) is None
+    if segment_problem(slug):  # only Windows device names, which the model reports (see the next test)
+        assert slug in RESERVED_NAMES
+        return
     assert all(c in "abcdefghijklmnopqrstuvwxyz0123456789-" for c in slug)
     root = Path("/srv/site/output")
     assert safe_join(root, output_file(page_url("nominations", "regions", slug))).is_relative_to(root)
@@ -54,3 +56,13 @@ def test_a_welsh_region_gets_a_readable_address_and_keeps_its_name(site: Path) -
     assert result.exit_code == 0, result.output
     page = (site / "output/nominations/regions/ynys-mon/index.html").read_text(encoding="utf-8")
     assert "<h1>Ynys Môn</h1>" in page
+
+
+def test_a_region_whose_address_would_be_a_device_name_is_an_error(site: Path) -> None:
+    replace_in(site, "content/nominations/clps.yaml", "  region: Wales\n", "  region: Con\n")
+    result = run_cli("check", "--site", str(site))
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: content/nominations/clps.yaml:23: the region 'Con' gives the address segment 'con', which cannot "
+        "be used: `con` is a reserved device name on Windows, so it cannot be a folder name\n"
+        "  hint: change the name a little (for example add a word)\n")

@@ -14,8 +14,8 @@ from generator.errors import SiteError
 from generator.schemafiles import schema_for, schema_texts
 from generator.urls import slugify
 from generator.yamlsource import decode, parse_yaml
-from sitecopy import copy_example
-from test_schema_files import as_json
+from tests.sitecopy import copy_example
+from tests.test_schema_files import as_json
 
 FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                          HealthCheck.too_slow])

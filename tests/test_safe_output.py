@@ -17,7 +17,7 @@ from generator.safe_markdown import data_markdown, is_safe_url
 from generator.schema import F, ListOf, MapOf, Record, Shape, Str
 from generator.schemafiles import SCHEMA_FILES, schema_for
 from generator.yamlsource import parse_yaml
-from sitecopy import run_cli
+from tests.sitecopy import run_cli
 
 LONG = ('<script>window.__xss=1</script>"><img src=x onerror="window.__xss=1">\'><svg onload="window.__xss=1">'
         '</svg>]]></svg></title></text><img src=x onerror=window.__xss=1> [click](javascript:window.__xss=1) '
@@ -92,7 +92,7 @@ class Elements(HTMLParser):
 
 @pytest.fixture(scope="module")
 def poisoned(tmp_path_factory) -> Path:
-    from sitecopy import copy_example
+    from tests.sitecopy import copy_example
     site = copy_example(tmp_path_factory.mktemp("xss") / "site")
     assert poison(site) > 100
     result = run_cli("build", "--site", str(site))

@@ -11,10 +11,10 @@ import jsonschema
 import pytest
 import yaml
 
-from bad_input_cases import CASES, apply
+from tests.bad_input_cases import CASES, apply
 from generator.schemafiles import SCHEMA_FILES, register, schema_for, schema_texts, write_schemas
 from generator.schema import F, Int, Record
-from sitecopy import REPO, copy_example, run_cli
+from tests.sitecopy import REPO, copy_example, run_cli
 
 
 def as_json(value: Any) -> Any:

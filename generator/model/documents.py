@@ -8,13 +8,13 @@ import markdown
 
 from ..errors import Collector
 from ..load import MarkdownDoc
-from ..schema import F, Bool, DateTime, Id, Int, Record, Str, validate
+from ..schema import F, Bool, DateTime, Int, PageId, Record, Str, validate
 from ..urls import page_url, slugify
 
 PAGE_META = Record({
     "title": F(Str(max_len=200), required=True),
     "description": F(Str(max_len=500)),
-    "slug": F(Id(), description="the page's URL segment; defaults to the file name"),
+    "slug": F(PageId(), description="the page's URL segment; defaults to the file name"),
     "order": F(Int(), default=100, description="position in the navigation"),
     "nav": F(Bool(), default=True, description="list the page in the navigation"),
 }, title="content/pages/*.md front matter")
@@ -23,7 +23,7 @@ UPDATE_META = Record({
     "title": F(Str(max_len=200), required=True),
     "date": F(DateTime(), required=True, description="YYYY-MM-DD HH:MM in the site's timezone"),
     "summary": F(Str(max_len=500)),
-    "slug": F(Id(), description="the update's URL segment; defaults to the file name"),
+    "slug": F(PageId(), description="the update's URL segment; defaults to the file name"),
 }, title="content/updates/*.md front matter")
 
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from ..errors import Collector
 from ..load import Sources
 from ..numbers import percent
-from ..schema import F, Colour, Date, DateTime, Id, Int, ListOf, MapOf, Num, Record, StaticPath, Str, Url, validate
-from ..urls import page_url, slugify
+from ..schema import F, Colour, Date, DateTime, Id, Int, PageId, ListOf, MapOf, Num, Record, StaticPath, Str, Url, validate
+from ..urls import page_url, segment_problem, slugify
 from ..yamlsource import YMap
 from .contest import Tally, count
 from .site import LINK, SOURCE, Link, Source, source_from
@@ -16,7 +16,7 @@ from .site import LINK, SOURCE, Link, Source, source_from
 NONE = "none"  # the key for bodies that nominated nobody (or did not declare)
 
 CANDIDATE = Record({
-    "id": F(Id(), required=True, description="used in URLs and to refer to the candidate, e.g. jeremy-corbyn"),
+    "id": F(PageId(), required=True, description="used in URLs and to refer to the candidate, e.g. jeremy-corbyn"),
     "name": F(Str(max_len=200), required=True),
     "role": F(Str(max_len=300), description="e.g. Leader of the Labour Party"),
     "seat": F(Str(max_len=200), description="constituency or seat held"),
@@ -67,7 +67,7 @@ ITEM = Record({
     "note": F(Str(max_len=2000)),
 })
 CATEGORY_SHAPE = Record({
-    "id": F(Id(), required=True),
+    "id": F(PageId(), required=True, description="the category page's address, e.g. clps"),
     "name": F(Str(max_len=200), required=True),
     "short_name": F(Str(max_len=60)),
     "order": F(Int(), default=100),
@@ -407,6 +407,14 @@ def _regions(categories: list[Category], ids: list[str], out: Collector) -> tupl
     for cat in categories:
         for n in cat.itemised:
             if not n.region:
+                continue
+            problem = segment_problem(slugify(n.region))
+            if problem:  # a region called "Con" cannot have the folder con/ (reported once per name)
+                if (n.region, "") not in clashes:
+                    clashes.add((n.region, ""))
+                    out.add(n.path, n.line, f"the region '{n.region}' gives the address segment "
+                            f"'{slugify(n.region)}', which cannot be used: {problem}",
+                            "change the name a little (for example add a word)")
                 continue
             first = by_slug.setdefault(slugify(n.region), n)
             if first.region != n.region:
