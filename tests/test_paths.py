@@ -66,3 +66,13 @@ def test_a_region_whose_address_would_be_a_device_name_is_an_error(site: Path) -
         "Error: content/nominations/clps.yaml:23: the region 'Con' gives the address segment 'con', which cannot "
         "be used: `con` is a reserved device name on Windows, so it cannot be a folder name\n"
         "  hint: change the name a little (for example add a word)\n")
+
+
+def test_links_are_found_in_either_quotes_and_resolved_from_the_page() -> None:
+    from generator.links import internal_target, link_targets
+    html = """<a href="../result/">x</a><img src='/static/a%20b.png' alt=""><a href="?a=1&amp;b=2">"""
+    assert link_targets(html) == ["../result/", "/static/a%20b.png", "?a=1&b=2"]
+    assert internal_target("/candidates/owen-smith/", "../../result/") == "/result/"
+    assert internal_target("/about/", "/static/a%20b.png") == "/static/a b.png"
+    assert internal_target("/about/", "https://example.org/") is None
+    assert internal_target("/about/", "#top") is None
