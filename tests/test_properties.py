@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from generator.build import check
 from generator.errors import SiteError
 from generator.schemafiles import schema_for, schema_texts
-from generator.urls import slugify
+from generator.urls import segment_problem, slugify
 from generator.yamlsource import decode, parse_yaml
 from tests.sitecopy import copy_example
 from tests.test_schema_files import as_json
@@ -21,7 +21,7 @@ FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthChe
                                                                          HealthCheck.too_slow])
 
 names = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1,
-                max_size=40).filter(lambda s: s.strip() and slugify(s) != "item")
+                max_size=40).filter(lambda s: s.strip() and slugify(s) != "item" and segment_problem(slugify(s)) is None)
 
 
 @st.composite
