@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .errors import Collector, Problem
-from .linkcheck import check_links
+from .errors import Collector, Problem, SiteError
+from .links import check_links
 from .load import load
 from .model import Site, make_site
 from .render import OutputFile, render_pages, static_files
@@ -15,7 +15,7 @@ from .render.datasets import general_datasets, leadership_datasets
 from .render.general import general_pages
 from .render.leadership import leadership_figures, leadership_pages
 from .render.publish import publishing_files, publishing_pages
-from .write import WriteReport, write_site
+from .write import WriteReport, output_problem, write_site
 
 
 @dataclass(frozen=True)
@@ -34,23 +34,26 @@ class BuildReport:
 
 def check(site_dir: Path) -> tuple[Site, list[OutputFile]]:
     """Everything a build does except writing; raises SiteError with every problem found."""
-    sources = load(site_dir)
-    site = make_site(sources)
+    site = make_site(load(site_dir))
     if site.config.kind == "general-election":
         specs, figures, datasets = general_pages(site), [], general_datasets(site)
     else:
         specs, figures, datasets = leadership_pages(site), leadership_figures(site), leadership_datasets(site)
     specs += publishing_pages(site, figures, datasets)
     files = render_pages(site, site_dir, specs) + static_files(site_dir) + publishing_files(site, specs, datasets)
-    links = Collector()
-    check_links(files, specs, sources, urlsplit(site.config.base_url).path, links)
-    links.raise_if_any()
+    out = Collector()
+    check_links(site_dir, specs, files, out, base_path=urlsplit(site.config.base_url).path)
+    out.raise_if_any()
     return site, files
 
 
 def build(site_dir: Path, output: Path) -> BuildReport:
     """Build the site in `site_dir` into `output`, replacing it only when everything succeeded."""
     start = time.perf_counter()
+    problem = output_problem(site_dir, output)
+    if problem:
+        raise SiteError.single(output, None, f"will not write the site into {output}: {problem}",
+                               "pass an empty or generated folder with --output, such as output/")
     site, files = check(site_dir)
     report = write_site(files, output)
     pages = sum(1 for f in files if f.path.endswith(".html"))

@@ -100,5 +100,36 @@ def serve(site_dir: Path, output: Path | None, port: int, host: str, open_browse
     run_serve(site_dir, output or site_dir / "output", host, port, open_browser)
 
 
+@main.command()
+@click.option("--site", "site_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
+              show_default=True, help="The site's folder (holding site.yaml).")
+@click.option("--strict", is_flag=True, help="Fail on warnings too (exit code 1).")
+@click.option("--debug", is_flag=True, help="Show Python tracebacks.")
+def check(site_dir: Path, strict: bool, debug: bool) -> None:
+    """Check the whole site as a build would, writing nothing; report every problem."""
+    from .build import check as run_check
+
+    site, files = run_safely(debug, lambda: run_check(site_dir))
+    warnings = list(site.warnings)
+    if warnings:
+        print_problems(warnings)
+        if strict:
+            click.echo(f"Failed: {len(warnings)} warning(s), and --strict was given.", err=True)
+            sys.exit(1)
+    pages = sum(1 for f in files if f.path.endswith(".html"))
+    click.echo(f"No problems found: {pages} pages checked" + (f", {len(warnings)} warning(s)." if warnings else "."))
+
+
+@main.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("schema"),
+              show_default=True, help="The folder to write the JSON Schema files into.")
+def schema(out: Path) -> None:
+    """Write a JSON Schema for each kind of YAML file (for editor autocompletion)."""
+    from .schemafiles import write_schemas
+
+    for path in write_schemas(out):
+        click.echo(f"Wrote {path}")
+
+
 if __name__ == "__main__":
     main()

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import Collector, SiteError
+from .errors import Collector, Problem, SiteError
 from .yamlsource import YMap, decode, parse_yaml
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -34,10 +34,13 @@ class Sources:
     """Everything a build reads, before any interpretation."""
 
     root: Path
-    site: Document
+    site: Document | None  # None when site.yaml could not be read (see problems)
     data: dict[str, Document]
     pages: tuple[MarkdownDoc, ...]
     updates: tuple[MarkdownDoc, ...]
+    # Problems reading files (bad YAML, not UTF-8...), kept so that the model can report its own too.
+    problems: tuple[Problem, ...] = ()
+    unreadable: frozenset[str] = frozenset()
 
 
 def _read_text(file: Path, display: str) -> str:
@@ -78,7 +81,7 @@ def read_markdown(root: Path, file: Path) -> MarkdownDoc:
 
 
 def load(root: Path) -> Sources:
-    """Read the whole site; every unreadable file is reported, not just the first."""
+    """Read the whole site; unreadable files are listed in `problems`, and the rest is still read."""
     root = root.resolve()
     out = Collector()
     site_file = root / "site.yaml"
@@ -97,8 +100,8 @@ def load(root: Path) -> Sources:
                   if (d := _attempt(out, read_markdown, root, f)) is not None)
     updates = tuple(d for f in sorted((content / "updates").glob("*.md"))
                     if (d := _attempt(out, read_markdown, root, f)) is not None)
-    out.raise_if_any()
-    return Sources(root, site, data, pages, updates)
+    unreadable = frozenset(p.path for p in out.problems)
+    return Sources(root, site, data, pages, updates, tuple(out.problems), unreadable)
 
 
 def _attempt(out: Collector, reader, root: Path, file: Path):

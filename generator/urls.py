@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 # Letters NFKD does not decompose into ASCII.
 _SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "đ": "d", "ł": "l",
                           "Ł": "l", "þ": "th", "ð": "d", "œ": "oe", "&": " and ", "'": "", "’": ""})
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+RESERVED_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 
 
 def slugify(text: str) -> str:
@@ -23,11 +23,15 @@ def slugify(text: str) -> str:
 def segment_problem(segment: str) -> str | None:
     """Why a path segment (an id or slug) could put a file outside output/ or break a host, or None."""
     if not segment or segment in (".", ".."):
-        return "it is empty or a dot path"
-    if "\x00" in segment or "/" in segment or "\\" in segment or ":" in segment:
-        return "it contains a slash, colon or NUL"
-    if segment.split(".")[0].lower() in _RESERVED:
-        return "it is a reserved device name on Windows"
+        return "it is empty or a dot folder (`.` or `..`), which would put files outside the site"
+    if "/" in segment or "\\" in segment:
+        return "it contains a slash, which would put files in another folder or outside the site"
+    if ":" in segment:
+        return "it contains a colon (like a drive letter C:), which is not allowed in file names"
+    if "\x00" in segment or any(ord(c) < 32 for c in segment):
+        return "it contains an invisible control character"
+    if segment.split(".")[0].lower() in RESERVED_NAMES:
+        return f"`{segment.split('.')[0].lower()}` is a reserved device name on Windows, so it cannot be a folder name"
     return None
 
 
@@ -68,13 +72,22 @@ def relative(from_url: str, to_url: str, index_links: bool = False) -> str:
     return rel + (f"#{fragment}" if fragment else "")
 
 
-_HREF = re.compile(r'href="([^"#:]*/)(#[^"]*)?"')
+_LINK_VALUE = re.compile(r'(\s(?:href|src)\s*=\s*")([^"]*)(")')
 
 
-def with_index_links(html: str) -> str:
-    """Every relative link to a folder in a page, Markdown ones included, made to end in index.html."""
-    return _HREF.sub(lambda m: f'href="{m.group(1)}index.html{m.group(2) or ""}"' if not m.group(1).startswith("/")
-                     else m.group(0), html)
+def local_links(html: str, from_url: str, index_links: bool = False) -> str:
+    """A rendered page's links made to work on any host: site paths written as '/result/' (in Markdown,
+    say) become relative to the page, and with index_links every link to a folder ends in index.html."""
+    def fix(match: re.Match[str]) -> str:
+        value = match.group(2)
+        if value.startswith("/") and not value.startswith("//"):
+            value = relative(from_url, value, index_links)
+        elif index_links and not value.startswith("//") and ":" not in value.partition("#")[0] \
+                and value.partition("#")[0].endswith("/"):
+            path, hash_, fragment = value.partition("#")
+            value = path + "index.html" + hash_ + fragment
+        return match.group(1) + value + match.group(3)
+    return _LINK_VALUE.sub(fix, html)
 
 
 _LINK_ATTR = re.compile(r'\b(href|src)="([^"]*)"')

@@ -146,7 +146,7 @@ def leadership_pages(site: Site) -> list[PageSpec]:
             common, title=cat.name, category=cat, chart=chart, headline=summary,
             share=ShareCard(summary, chart), crumbs=crumbs_home + [("Nominations", "/nominations/")],
             description=summary + (f" (of {fmt_int(cat.bodies)})" if cat.bodies else "") + "."),
-            f"content/nominations/{cat.id}.yaml"))
+            cat.path, cat.line))
     if e.regions:
         specs.append(PageSpec("/nominations/regions/", "regions.html", dict(
             common, title="Nations and regions", crumbs=crumbs_home + [("Nominations", "/nominations/")],
@@ -158,13 +158,13 @@ def leadership_pages(site: Site) -> list[PageSpec]:
             description=f"Itemised nominations in {r.name}")))
     for p in site.pages:
         specs.append(PageSpec(p.url, "page.html", dict(common, title=p.title, doc=p, crumbs=crumbs_home,
-                                                       description=p.description or p.title), p.path))
+                                                       description=p.description or p.title), p.path, p.line))
     specs.append(PageSpec("/updates/", "updates.html", dict(common, title="Updates", crumbs=crumbs_home,
                                                            updates=site.updates, description="Latest updates")))
     for u in site.updates:
         specs.append(PageSpec(u.url, "update.html", dict(common, title=u.title, update=u,
                                                          crumbs=crumbs_home + [("Updates", "/updates/")],
-                                                         description=u.summary or u.title), u.path))
+                                                         description=u.summary or u.title), u.path, u.line))
     return specs
 
 
