@@ -54,7 +54,7 @@ def test_check_on_the_example_prints_only_a_success_line() -> None:
     from tests.sitecopy import REPO
     result = run_cli("check", "--site", str(REPO))
     assert result.exit_code == 0
-    assert result.output == "No problems found: 31 pages checked.\n"
+    assert result.output == "No problems found: 54 pages checked.\n"
 
 
 def test_bom_and_crlf_are_accepted_and_change_nothing(site: Path, tmp_path: Path) -> None:
@@ -108,7 +108,7 @@ def test_a_warning_is_printed_and_fails_only_with_strict(site: Path) -> None:
     warning = ("Warning: content/nominations/clps.yaml:22: only 31 of 338 reported nominations (9.2%) are itemised\n"
                "  hint: the pages say the list is partial; add `itemised_note:` saying why, or itemise more\n")
     assert result.exit_code == 0, result.output
-    assert result.output == warning + "No problems found: 31 pages checked, 1 warning(s).\n"
+    assert result.output == warning + "No problems found: 54 pages checked, 1 warning(s).\n"
     strict = run_cli("check", "--strict", "--site", str(site))
     assert strict.exit_code == 1
     assert strict.output == warning + "Failed: 1 warning(s), and --strict was given.\n"

@@ -78,7 +78,8 @@ def test_random_valid_content_always_builds(tmp_path_factory, data: dict) -> Non
     assert tally.total == sum(data["ballot"]["votes"].values())
     assert round(sum(line.share for line in tally.lines), 1) in ((100.0,) if tally.total else (0.0,))
     assert len(built.election.categories) == len(data["categories"])
-    assert all(f.path.endswith(".html") or f.path.startswith("static/") for f in files)
+    published = (".html", "share.png", ".xml", "robots.txt", ".csv", ".json")  # pages, and the publishing files
+    assert all(f.path.endswith(published) or f.path.startswith("static/") for f in files)
 
 
 TOKENS = [":", ": x", "- ", "\t", "'", '"', "-1", "1.5", "yes", "null", "[", "{", "}", "&a", "*a", "!!python/object:os.system",
