@@ -46,6 +46,11 @@ def decode(data: bytes, path: str) -> str:
 
 def parse_yaml(text: str, path: str) -> Any:
     """Parse one YAML document into YMap/YList/scalars, with lines; raise SiteError on bad YAML."""
+    from .fastyaml import DECLINED, parse_subset  # imports YMap/YList from here
+
+    value = parse_subset(text, path)
+    if value is not DECLINED:
+        return value
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
