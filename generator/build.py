@@ -9,6 +9,7 @@ from .errors import Problem
 from .load import load
 from .model import Site, make_site
 from .render import OutputFile, render_pages, static_files
+from .render.general import general_pages
 from .render.leadership import leadership_pages
 from .write import WriteReport, write_site
 
@@ -30,7 +31,8 @@ class BuildReport:
 def check(site_dir: Path) -> tuple[Site, list[OutputFile]]:
     """Everything a build does except writing; raises SiteError with every problem found."""
     site = make_site(load(site_dir))
-    pages = render_pages(site, site_dir, leadership_pages(site))
+    page_list = general_pages if site.config.kind == "general-election" else leadership_pages
+    pages = render_pages(site, site_dir, page_list(site))
     return site, pages + static_files(site_dir)
 
 

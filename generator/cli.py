@@ -51,5 +51,37 @@ def build(site_dir: Path, output: Path | None, debug: bool) -> None:
     click.echo(report.summary())
 
 
+@main.command()
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--kind", type=click.Choice(["leadership", "general-election"]), required=True,
+              help="The kind of election the site reports.")
+@click.option("--copy-templates", is_flag=True,
+              help="Copy the built-in templates into DIR/templates to edit them (by default the site uses them as they are).")
+@click.option("--debug", is_flag=True, help="Show Python tracebacks.")
+def new(directory: Path, kind: str, copy_templates: bool, debug: bool) -> None:
+    """Create a new site in DIRECTORY, with placeholder sample content that builds at once."""
+    from .scaffold import create_site
+
+    files = run_safely(debug, lambda: create_site(directory, kind, copy_templates))
+    click.echo(f"Created {directory} ({len(files)} files, placeholder sample data). "
+               f"Build it with: python -m generator build --site {directory}")
+
+
+@main.command(name="import")
+@click.argument("csv_file", metavar="FILE.csv", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--site", "site_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
+              show_default=True, help="The general election site's folder (holding site.yaml).")
+@click.option("--replace", is_flag=True,
+              help="The CSV holds the whole election: remove area files and parties it does not name.")
+@click.option("--debug", is_flag=True, help="Show Python tracebacks.")
+def import_csv(csv_file: Path, site_dir: Path, replace: bool, debug: bool) -> None:
+    """Import results from a CSV (one row per candidate) into content/areas/ and content/parties.yaml."""
+    from .importer import import_results
+
+    report = run_safely(debug, lambda: import_results(csv_file, site_dir, replace=replace))
+    print_problems(list(report.warnings))
+    click.echo(report.summary())
+
+
 if __name__ == "__main__":
     main()

@@ -10,6 +10,7 @@ from ..errors import Collector, Problem
 from ..load import Sources
 from ..schema import validate
 from .documents import Page, Update, make_pages, make_updates
+from .general import GeneralElection, make_general
 from .leadership import Leadership, make_leadership
 from .site import SITE_SHAPE, SiteConfig, site_from
 
@@ -17,7 +18,7 @@ from .site import SITE_SHAPE, SiteConfig, site_from
 @dataclass(frozen=True)
 class Site:
     config: SiteConfig
-    election: Leadership
+    election: Leadership | GeneralElection
     pages: tuple[Page, ...]
     updates: tuple[Update, ...]
     built_at: dt.datetime
@@ -44,7 +45,11 @@ def make_site(sources: Sources) -> Site:
             out.add(sources.site.path, raw["election"].line_of("timezone"),
                     f"unknown timezone '{config.timezone}'", "use a name like Europe/London")
             config = None
-    election = make_leadership(sources, out)
+    kind = raw["kind"] if raw else None
+    if kind == "general-election":
+        election = make_general(sources, dict(config.party_colours) if config else {}, out)
+    else:
+        election = make_leadership(sources, out)
     pages = make_pages(sources.pages, out)
     updates = make_updates(sources.updates, out)
     out.raise_if_any()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..schema import F, Colour, Date, Id, ListOf, Record, Str, Url
+from ..schema import F, Colour, Date, Id, ListOf, MapOf, Record, Str, Url
 
 LINK = Record({
     "title": F(Str(max_len=200), required=True, description="the text of the link"),
@@ -43,6 +43,8 @@ SITE_SHAPE = Record({
     }), default=None),
     "sources": F(ListOf(SOURCE), default=()),
     "credits": F(Str(max_len=2000)),
+    "party_colours": F(MapOf(Colour(), key=Id()), default=None,
+                       description="general elections: a colour per party id, used where content/parties.yaml gives none"),
 }, title="site.yaml")
 
 
@@ -82,6 +84,7 @@ class SiteConfig:
     accent: str
     sources: tuple[Source, ...]
     credits: str | None
+    party_colours: tuple[tuple[str, str], ...] = ()
 
 
 def source_from(raw) -> Source | None:
@@ -104,4 +107,5 @@ def site_from(raw) -> SiteConfig:
         accent=theme.get("accent") or "#b0172b",
         sources=tuple(source_from(s) for s in raw["sources"] or ()),
         credits=raw.get("credits"),
+        party_colours=tuple((raw.get("party_colours") or {}).items()),
     )

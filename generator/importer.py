@@ -1,0 +1,375 @@
+"""`import`: a results spreadsheet (CSV, one row per candidate) into content/areas/*.yaml and content/parties.yaml."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import re
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import Collector, Problem, SiteError
+from .model.general import AREAS_DIR, PARTIES_FILE
+from .urls import slugify
+from .yamlsource import decode, load_yaml_file
+
+REQUIRED = ("area_id", "area", "region", "nation", "party", "candidate", "votes")
+OPTIONAL = ("party_id", "party_short", "colour", "electorate", "invalid_votes", "declared_at", "previous_party",
+            "status")
+STATUSES = ("awaiting", "declared", "recount")
+# Per-area columns: every row of an area must agree on them.
+AREA_COLUMNS = ("area", "region", "nation", "electorate", "invalid_votes", "declared_at", "previous_party", "status")
+ID_RE = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?")
+DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?: \d{1,2}:\d{2})?")
+HEADER_NOTE = "# Written by `python -m generator import`: the next import of the same area replaces these figures.\n"
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    areas: int
+    parties: int
+    written: int
+    unchanged: int
+    removed: int
+    warnings: tuple[Problem, ...]
+
+    def summary(self) -> str:
+        return (f"Imported {self.areas} areas and {self.parties} parties: {self.written} files written, "
+                f"{self.unchanged} unchanged, {self.removed} removed")
+
+
+@dataclass
+class _Area:
+    id: str
+    line: int
+    values: dict[str, Any]                       # the per-area columns as given, converted
+    lines: dict[str, int] = field(default_factory=dict)
+    candidates: list[dict[str, Any]] = field(default_factory=list)
+    names: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class _Party:
+    id: str
+    labels: Counter = field(default_factory=Counter)
+    first_label: list[str] = field(default_factory=list)
+    short: tuple[str, int] | None = None
+    colour: tuple[str, int] | None = None
+
+
+def import_results(csv_file: Path, site_dir: Path, *, replace: bool = False) -> ImportReport:
+    """Validate every row, then write the content; nothing is written when any row is bad."""
+    display = str(csv_file)
+    _check_site(site_dir)
+    out = Collector()
+    if not csv_file.is_file():
+        raise SiteError.single(display, None, "there is no such file", "check the path of the CSV file")
+    header, rows = _read_csv(decode(csv_file.read_bytes(), display), display, out)
+    areas, parties = _parse_rows(header, rows, display, out)
+    existing_parties = _existing_parties(site_dir)
+    known = set(existing_parties) | set(parties)
+    for area in areas.values():
+        prev = area.values.get("previous_party")
+        if prev and prev not in known:
+            out.add(display, area.lines["previous_party"], f"previous_party '{prev}' is not a party id in this file "
+                    f"or in {PARTIES_FILE}", "use the party_id (or, without party_id, the slug of the party name) "
+                    "of the party that held the seat")
+    out.raise_if_any()
+    names = {pid: existing_parties[pid].get("name") if pid in existing_parties else _party_name(p)
+             for pid, p in parties.items()}
+    files = {f"{AREAS_DIR}{a.id}.yaml": _area_text(a, _existing_area(site_dir, a.id), header, names)
+             for a in areas.values()}
+    files[PARTIES_FILE] = _parties_text(parties, existing_parties, replace)
+    stale = sorted(p for p in (site_dir / AREAS_DIR).glob("*.y*ml")
+                   if replace and p.relative_to(site_dir).as_posix() not in files) \
+        if (site_dir / AREAS_DIR).is_dir() else []
+    written = unchanged = 0
+    for rel, text in files.items():
+        if _write_if_changed(site_dir / rel, text):
+            written += 1
+        else:
+            unchanged += 1
+    for path in stale:
+        path.unlink()
+    return ImportReport(len(areas), len(parties), written, unchanged, len(stale), tuple(out.warnings))
+
+
+def _check_site(site_dir: Path) -> None:
+    site_file = site_dir / "site.yaml"
+    if not site_file.is_file():
+        raise SiteError.single("site.yaml", None, f"there is no site.yaml in {site_dir}",
+                               "pass the site's folder with --site DIR, or create one with `python -m generator new`")
+    data = load_yaml_file(site_file, "site.yaml")
+    kind = data.get("kind") if isinstance(data, dict) else None
+    if kind != "general-election":
+        line = data.line_of("kind") if hasattr(data, "line_of") else None
+        raise SiteError.single("site.yaml", line, f"the importer fills a general election site, but kind is {kind!r}",
+                               "set `kind: general-election`, or import into a site made with "
+                               "`python -m generator new DIR --kind general-election`")
+
+
+def _read_csv(text: str, display: str, out: Collector) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The header and every non-blank row with the physical line it starts on (the header is line 1)."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows: list[tuple[int, list[str]]] = []
+    end = 0
+    try:
+        for cells in reader:
+            start, end = end + 1, reader.line_num
+            if any(c.strip() for c in cells):
+                rows.append((start, cells))
+    except csv.Error as exc:
+        raise SiteError.single(display, reader.line_num, f"this is not a readable CSV file ({exc})",
+                               "save the spreadsheet as CSV UTF-8 (comma-separated)") from None
+    if not rows:
+        raise SiteError.single(display, 1, "the file is empty", "the first line must name the columns")
+    line, header = rows[0]
+    header = [h.strip() for h in header]
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise SiteError.single(display, line, f"the header has no column {', '.join(missing)}",
+                               f"the required columns are {', '.join(REQUIRED)} (named exactly so, any order)")
+    twice = sorted({h for h in header if header.count(h) > 1 and h})
+    if twice:
+        raise SiteError.single(display, line, f"the column {', '.join(twice)} appears twice in the header",
+                               "remove or rename one of them")
+    for h in header:
+        if h not in REQUIRED + OPTIONAL:
+            out.warn(display, line, f"the column {h or '(no name)'!r} is not one the importer reads; it was ignored",
+                     f"the optional columns are {', '.join(OPTIONAL)}")
+    return header, rows[1:]
+
+
+def _parse_rows(header: list[str], rows: list[tuple[int, list[str]]], display: str,
+                out: Collector) -> tuple[dict[str, _Area], dict[str, _Party]]:
+    areas: dict[str, _Area] = {}
+    parties: dict[str, _Party] = {}
+    slugs: dict[str, tuple[str, int]] = {}
+    for line, cells in rows:
+        if len(cells) != len(header):
+            out.add(display, line, f"this row has {len(cells)} cells but the header names {len(header)} columns",
+                    "check for a stray comma, or quote cells that contain commas")
+            continue
+        row = {h: c.strip() for h, c in zip(header, cells) if h in REQUIRED + OPTIONAL}
+        parsed = _parse_row(row, line, display, out)
+        if parsed is None:
+            continue
+        values, candidate, party_id = parsed
+        area = areas.get(values["area_id"])
+        if area is None:
+            slug = slugify(values["area"])
+            if slug in slugs and slugs[slug][0] != values["area_id"]:
+                other, other_line = slugs[slug]
+                out.add(display, line, f"the area {values['area']!r} ({values['area_id']}) would have the same "
+                        f"address as area {other} on line {other_line}", "two areas need names that differ in more "
+                        "than accents, case or punctuation")
+                continue
+            slugs[slug] = (values["area_id"], line)
+            area = areas[values["area_id"]] = _Area(values["area_id"], line,
+                                                    {k: values.get(k) for k in AREA_COLUMNS},
+                                                    {k: line for k in AREA_COLUMNS})
+        elif not _agrees(area, values, line, display, out):
+            continue
+        if candidate["name"] in area.names:
+            out.add(display, line, f"the candidate {candidate['name']!r} is listed twice in area {area.id} "
+                    f"(also on line {area.names[candidate['name']]})", "remove the repeated row")
+            continue
+        area.names[candidate["name"]] = line
+        area.candidates.append(candidate)
+        _add_party(parties, party_id, row, line, display, out)
+    return areas, parties
+
+
+def _parse_row(row: dict[str, str], line: int, display: str,
+               out: Collector) -> tuple[dict[str, Any], dict[str, Any], str] | None:
+    """One row's values converted, or None after reporting everything wrong with it."""
+    before = len(out.errors)
+    for col in ("area_id", "area", "region", "nation", "party", "candidate"):
+        if not row.get(col):
+            out.add(display, line, f"{col} is missing", f"every row needs {col}")
+    status = row.get("status") or "declared"
+    if status not in STATUSES:
+        out.add(display, line, f"status must be one of {', '.join(STATUSES)} (got {status!r})",
+                "leave it empty for a declared result")
+    votes = _whole(row, "votes", line, display, out, required=status == "declared")
+    values: dict[str, Any] = {"area_id": row.get("area_id", "").lower(), "area": row.get("area"),
+                              "region": row.get("region"), "nation": row.get("nation"), "status": status}
+    for col in ("electorate", "invalid_votes"):
+        values[col] = _whole(row, col, line, display, out)
+    party_id = (row.get("party_id") or slugify(row.get("party") or "")[:80].strip("-")).lower()
+    for col, value in (("area_id", values["area_id"]), ("party_id", party_id),
+                       ("previous_party", (row.get("previous_party") or "").lower())):
+        if value and not ID_RE.fullmatch(value):
+            out.add(display, line, f"{col} {value!r} can only hold letters a-z, digits and hyphens",
+                    "ids are used in file names and addresses, like e14000811 or lab")
+    values["previous_party"] = (row.get("previous_party") or "").lower() or None
+    declared = row.get("declared_at") or None
+    if declared and not _is_datetime(declared):
+        out.add(display, line, f"declared_at must be written YYYY-MM-DD HH:MM (got {declared!r})",
+                "for example 2019-12-13 02:30, in the site's timezone")
+    values["declared_at"] = declared
+    colour = row.get("colour") or None
+    if colour and not re.fullmatch(r"#[0-9a-fA-F]{6}", colour):
+        out.add(display, line, f"colour must be # and six hex digits (got {colour!r})", "for example #e4003b")
+    if len(out.errors) > before:
+        return None
+    candidate = {"name": row["candidate"], "party": party_id, "label": row["party"], "votes": votes}
+    return values, candidate, party_id
+
+
+def _whole(row: dict[str, str], col: str, line: int, display: str, out: Collector, required: bool = False) -> int | None:
+    text = row.get(col, "")
+    if not text:
+        if required:
+            out.add(display, line, f"{col} is missing",
+                    "give the candidate's votes, or set status to awaiting until the result is declared")
+        return None
+    digits = text.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) else text
+    if not digits.isascii() or not digits.isdigit():
+        out.add(display, line, f"{col} must be a whole number of 0 or more (got {text!r})",
+                "write digits only, like 1234")
+        return None
+    return int(digits)
+
+
+def _is_datetime(text: str) -> bool:
+    if not DATETIME_RE.fullmatch(text):
+        return False
+    try:
+        dt.datetime.fromisoformat(text.replace(" ", "T") if " " in text else text)
+    except ValueError:
+        return False
+    return True
+
+
+def _agrees(area: _Area, values: dict[str, Any], line: int, display: str, out: Collector) -> bool:
+    ok = True
+    for col in AREA_COLUMNS:
+        if values.get(col) != area.values[col]:
+            first = area.values[col]
+            out.add(display, line, f"{col} {values.get(col)!r} differs from {first!r} given on line "
+                    f"{area.lines[col]} for area {area.id}", f"every row of an area must give the same {col}")
+            ok = False
+    return ok
+
+
+def _add_party(parties: dict[str, _Party], pid: str, row: dict[str, str], line: int, display: str,
+               out: Collector) -> None:
+    party = parties.setdefault(pid, _Party(pid))
+    if not party.first_label:
+        party.first_label.append(row["party"])
+    party.labels[row["party"]] += 1
+    for col, attr in (("party_short", "short"), ("colour", "colour")):
+        value = row.get(col) or None
+        if value is None:
+            continue
+        value = value.lower() if col == "colour" else value
+        given = getattr(party, attr)
+        if given is None:
+            setattr(party, attr, (value, line))
+        elif given[0] != value:
+            out.add(display, line, f"{col} {value!r} differs from {given[0]!r} given on line {given[1]} "
+                    f"for party {pid}", f"give party {pid} one {col} in every row, or leave the cell empty")
+
+
+def _existing_parties(site_dir: Path) -> dict[str, dict[str, Any]]:
+    file = site_dir / PARTIES_FILE
+    if not file.is_file():
+        return {}
+    data = load_yaml_file(file, PARTIES_FILE)
+    items = data.get("parties") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise SiteError.single(PARTIES_FILE, getattr(data, "line", None), "this file has no `parties:` list",
+                               "fix or delete the file, then import again")
+    return {str(p["id"]): dict(p) for p in items if isinstance(p, dict) and "id" in p}
+
+
+def _existing_area(site_dir: Path, area_id: str) -> dict[str, Any]:
+    file = site_dir / AREAS_DIR / f"{area_id}.yaml"
+    data = load_yaml_file(file, f"{AREAS_DIR}{area_id}.yaml") if file.is_file() else None
+    return dict(data) if isinstance(data, dict) else {}
+
+
+def _party_name(party: _Party) -> str:
+    """The label most rows give (Labour rather than Labour and Co-operative); ties go to the first seen."""
+    top = max(party.labels.values())
+    return next(label for label in [party.first_label[0], *party.labels] if party.labels[label] == top)
+
+
+def _parties_text(parties: dict[str, _Party], existing: dict[str, dict[str, Any]], replace: bool) -> str:
+    merged: list[dict[str, Any]] = []
+    for pid, old in existing.items():
+        if replace and pid not in parties:
+            continue
+        entry = dict(old)
+        if pid in parties:
+            new = parties[pid]
+            if new.short:
+                entry["short_name"] = new.short[0]
+            if new.colour:
+                entry["colour"] = new.colour[0]
+        merged.append(entry)
+    for pid, new in parties.items():
+        if pid in existing:
+            continue
+        entry: dict[str, Any] = {"id": pid, "name": _party_name(new)}
+        if new.short and new.short[0] != entry["name"]:
+            entry["short_name"] = new.short[0]
+        if new.colour:
+            entry["colour"] = new.colour[0]
+        merged.append(entry)
+    return _dump({"parties": merged})
+
+
+def _area_text(area: _Area, old: dict[str, Any], header: list[str], names: dict[str, str]) -> str:
+    """The area's file: the CSV's figures, keeping optional fields whose column the CSV lacks."""
+    v = area.values
+    data: dict[str, Any] = {"id": area.id, "name": v["area"], "region": v["region"], "nation": v["nation"]}
+    for col in ("electorate", "status", "declared_at", "invalid_votes", "previous_party"):
+        value = v[col] if col in header or col == "status" else old.get(col)
+        if value is not None:
+            data[col] = value
+    data["candidates"] = [_candidate(c, names[c["party"]]) for c in area.candidates]
+    return _dump(data)
+
+
+def _candidate(c: dict[str, Any], party_name: str) -> dict[str, Any]:
+    """A candidate entry; the ballot label is kept only where it differs from the party's name."""
+    entry: dict[str, Any] = {"name": c["name"], "party": c["party"]}
+    if c["label"] != party_name:
+        entry["label"] = c["label"]
+    if c["votes"] is not None:
+        entry["votes"] = c["votes"]
+    return entry
+
+
+class _Dumper(yaml.SafeDumper):
+    """Indents list items under their key, as editors write them by hand."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False):  # noqa: D401 - PyYAML hook
+        return super().increase_indent(flow, False)
+
+
+def _dump(data: dict[str, Any]) -> str:
+    return HEADER_NOTE + yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
+                                   default_flow_style=False, width=10_000)
+
+
+def _write_if_changed(path: Path, text: str) -> bool:
+    """Write atomically when the bytes differ, so a second import of the same file changes nothing."""
+    data = text.encode("utf-8")
+    if path.is_file() and path.read_bytes() == data:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, path)
+    return True

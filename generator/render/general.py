@@ -1,0 +1,109 @@
+"""The pages of a general election site and the charts on them."""
+from __future__ import annotations
+
+from ..charts import Bar, Group, bar_chart
+from ..model import Site
+from ..model.general import Area, GeneralElection, Party, Totals
+from ..numbers import fmt_int, fmt_pct
+from ..urls import slugify
+from . import PageSpec
+
+LATEST = 10  # declarations listed on the home page
+
+
+def area_chart(e: GeneralElection, area: Area, cid: str) -> object:
+    bars = tuple(Bar(f"{s.candidate.name} ({e.party(s.candidate.party).short_name})", s.votes,
+                     f"{fmt_int(s.votes)} ({fmt_pct(s.share)})", e.party(s.candidate.party).colour)
+                 for s in area.standings)
+    desc = "; ".join(f"{b.label}: {b.value_text}" for b in bars)
+    return bar_chart(cid, [Group(None, bars)], f"{area.name}: votes by candidate", f"Bar chart of votes. {desc}.")
+
+
+def seats_chart(totals: Totals, title: str, cid: str) -> object:
+    """Seats won by party, scaled to all seats so that a bar's length is its share of the seats."""
+    bars = tuple(Bar(r.party.name, r.seats, f"{fmt_int(r.seats)} of {fmt_int(totals.seats)}", r.party.colour)
+                 for r in totals.rows if r.seats)
+    desc = "; ".join(f"{b.label}: {b.value_text}" for b in bars) or "no seats declared yet"
+    return bar_chart(cid, [Group(None, bars)], title, f"Bar chart of seats won. {desc}.", domain_max=totals.seats)
+
+
+def votes_chart(totals: Totals, title: str, cid: str, limit: int = 8) -> object:
+    """Vote shares of the parties with most votes (the table below lists every party)."""
+    rows = sorted((r for r in totals.rows if r.votes), key=lambda r: -r.votes)[:limit]
+    bars = tuple(Bar(r.party.name, r.votes, f"{fmt_int(r.votes)} ({fmt_pct(r.share)})", r.party.colour) for r in rows)
+    desc = "; ".join(f"{b.label}: {b.value_text}" for b in bars) or "no votes counted yet"
+    return bar_chart(cid, [Group(None, bars)], title, f"Bar chart of votes. {desc}.")
+
+
+def letter_groups(areas: tuple[Area, ...]) -> list[tuple[str, list[Area]]]:
+    """Areas under the first letter of their name, accents folded (Ynys Môn under Y)."""
+    groups: dict[str, list[Area]] = {}
+    for area in areas:
+        letter = slugify(area.name)[0].upper()
+        groups.setdefault(letter if letter.isalpha() else "#", []).append(area)
+    return sorted(groups.items())
+
+
+def general_pages(site: Site) -> list[PageSpec]:
+    """Every page of a general election site, in a fixed order."""
+    e: GeneralElection = site.election  # type: ignore[assignment]
+    home = [("Home", "/")]
+    common = {"election": e, "party": e.party}
+    t = e.totals
+    specs = [PageSpec("/", "ge_home.html", dict(
+        common, title=site.config.title, crumbs=[], description=_summary_sentence(e, t),
+        totals=t, seats_chart=seats_chart(t, "Seats won by party", "seats"),
+        votes_chart=votes_chart(t, "Votes by party", "votes"), latest=e.declarations[:LATEST],
+        updates=site.updates[:3]))]
+    specs.append(PageSpec("/areas/", "ge_areas.html", dict(
+        common, title="Constituencies A–Z", crumbs=home, groups=letter_groups(e.areas),
+        description=f"All {len(e.areas)} constituencies from A to Z")))
+    for area in e.areas:
+        specs.append(PageSpec(area.url, "ge_area.html", dict(
+            common, title=area.name, area=area, region=_region_of(e, area),
+            chart=area_chart(e, area, "result") if area.standings else None,
+            crumbs=home + [("Constituencies", "/areas/")], description=f"{area.name}: {area.result}"), area.path))
+    specs.append(PageSpec("/regions/", "ge_regions.html", dict(
+        common, title="Nations and regions", crumbs=home, description="Seats and votes by nation and region")))
+    for r in e.regions:
+        specs.append(PageSpec(r.url, "ge_region.html", dict(
+            common, title=r.name, region=r, totals=r.totals,
+            seats_chart=seats_chart(r.totals, f"{r.name}: seats won", "seats"),
+            votes_chart=votes_chart(r.totals, f"{r.name}: votes", "votes"),
+            crumbs=home + [("Nations and regions", "/regions/")], description=_summary_sentence(e, r.totals, r.name))))
+    specs.append(PageSpec("/parties/", "ge_parties.html", dict(
+        common, title="Parties", crumbs=home, totals=t, description="Seats and votes of every party")))
+    for p in e.parties:
+        row = t.row(p.id)
+        if row is None:
+            continue
+        contested = e.contested(p.id)
+        specs.append(PageSpec(p.url, "ge_party.html", dict(
+            common, title=p.name, p=p, row=row, contested=contested,
+            won=[(a, c, s) for a, c, s in contested if s and s.elected],
+            crumbs=home + [("Parties", "/parties/")], description=_party_sentence(p, row.seats, row.votes, row.share)),
+            "content/parties.yaml"))
+    for doc in site.pages:
+        specs.append(PageSpec(doc.url, "page.html", dict(common, title=doc.title, doc=doc, crumbs=home,
+                                                         description=doc.description or doc.title), doc.path))
+    specs.append(PageSpec("/updates/", "updates.html", dict(common, title="Updates", crumbs=home,
+                                                           updates=site.updates, description="Latest updates")))
+    for u in site.updates:
+        specs.append(PageSpec(u.url, "update.html", dict(common, title=u.title, update=u,
+                                                         crumbs=home + [("Updates", "/updates/")],
+                                                         description=u.summary or u.title), u.path))
+    return specs
+
+
+def _region_of(e: GeneralElection, area: Area):
+    return next(r for r in e.regions if r.name == area.region)
+
+
+def _summary_sentence(e: GeneralElection, t: Totals, where: str = "") -> str:
+    lead = ", ".join(f"{r.party.short_name} {r.seats}" for r in t.rows if r.seats)
+    place = f"{where}: " if where else ""
+    return f"{place}{t.declared} of {t.seats} seats declared" + (f". {lead}" if lead else "")
+
+
+def _party_sentence(p: Party, seats: int, votes: int, share: float) -> str:
+    return f"{p.name}: {fmt_int(seats)} seats, {fmt_int(votes)} votes ({fmt_pct(share)})"
