@@ -49,6 +49,8 @@ def output_file(url: str) -> str:
 
 def relative(from_url: str, to_url: str) -> str:
     """A link from one page to another that works under any host and sub-path."""
+    if "#" not in to_url and _CLEAN.match(from_url) and _CLEAN.match(to_url):
+        return _relative_clean(from_url, to_url)
     base = from_url if from_url.endswith("/") else posixpath.dirname(from_url) + "/"
     target, _, fragment = to_url.partition("#")
     if fragment and (not target or target == from_url):
@@ -59,6 +61,27 @@ def relative(from_url: str, to_url: str) -> str:
     elif rel == ".":
         rel = "./"
     return rel + (f"#{fragment}" if fragment else "")
+
+
+# Site URLs as page_url makes them: '/', '/a/', '/a/b/', '/static/x.css' (no empty, '.' or '..' segments).
+_CLEAN = re.compile(r"/(?:(?!\.\.?/)[^/#]+/)*(?:(?!\.\.?$)[^/#]+)?$")
+
+
+def _relative_clean(from_url: str, to_url: str) -> str:
+    """relative() for two clean site URLs, without posixpath.relpath (a third of the render time)."""
+    base = from_url.split("/")[1:-1]          # the folders of the page's address
+    parts = to_url.split("/")[1:]             # the target's segments, '' last when it is a folder
+    folder = parts[-1] == ""
+    parts = parts[:-1] if folder else parts
+    common = 0
+    for a, b in zip(base, parts):
+        if a != b:
+            break
+        common += 1
+    segments = [".."] * (len(base) - common) + parts[common:]
+    if not segments:
+        return "./"
+    return "/".join(segments) + ("/" if folder else "")
 
 
 def absolute(base_url: str, url: str) -> str:
