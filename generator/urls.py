@@ -49,7 +49,7 @@ def output_file(url: str) -> str:
 
 def relative(from_url: str, to_url: str) -> str:
     """A link from one page to another that works under any host and sub-path."""
-    if "#" not in to_url and _CLEAN.match(from_url) and _CLEAN.match(to_url):
+    if _is_clean(from_url) and _is_clean(to_url):
         return _relative_clean(from_url, to_url)
     base = from_url if from_url.endswith("/") else posixpath.dirname(from_url) + "/"
     target, _, fragment = to_url.partition("#")
@@ -63,8 +63,11 @@ def relative(from_url: str, to_url: str) -> str:
     return rel + (f"#{fragment}" if fragment else "")
 
 
-# Site URLs as page_url makes them: '/', '/a/', '/a/b/', '/static/x.css' (no empty, '.' or '..' segments).
-_CLEAN = re.compile(r"/(?:(?!\.\.?/)[^/#]+/)*(?:(?!\.\.?$)[^/#]+)?$")
+def _is_clean(url: str) -> bool:
+    """A site URL as page_url makes it: '/', '/a/', '/a/b/', '/static/x.css' (no '', '.' or '..' segments)."""
+    padded = url + "/"
+    return url[:1] == "/" and "#" not in url and "//" not in padded[1:] and "/./" not in padded \
+        and "/../" not in padded
 
 
 def _relative_clean(from_url: str, to_url: str) -> str:
