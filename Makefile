@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: build test serve check clean
+.PHONY: build test serve check clean ge2019
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ check: $(STAMP)  ## validate the example site without writing anything
 
 serve: $(STAMP)  ## serve drafts with live reload on http://127.0.0.1:8000/
 	$(PY) -m generator serve
+
+ge2019: $(STAMP)  ## build the 2019 general election example into examples/ge2019/output/
+	$(PY) -m generator build --site examples/ge2019
 
 test: $(TEST_STAMP)  ## run every test
 	$(PY) -m pytest

@@ -310,7 +310,7 @@ def _parties_text(parties: dict[str, _Party], existing: dict[str, dict[str, Any]
         entry = dict(old)
         if pid in parties:
             new = parties[pid]
-            if new.short:
+            if new.short and new.short[0] != entry.get("name"):
                 entry["short_name"] = new.short[0]
             if new.colour:
                 entry["colour"] = new.colour[0]

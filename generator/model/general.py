@@ -191,7 +191,7 @@ def make_general(sources: Sources, site_colours: dict[str, str], out: Collector)
             continue
         by_url[area.url] = area
         areas.append(area)
-    if not areas and parties:
+    if parties and not any(path.startswith(AREAS_DIR) for path in sources.data):
         out.add(AREAS_DIR, None, "there are no areas", f"add one file per area in {AREAS_DIR}, "
                 "or run `python -m generator import FILE.csv`")
     areas.sort(key=lambda a: (slugify(a.name), a.id))
