@@ -1,17 +1,16 @@
 """The one pipeline: load -> model -> render -> write, used by the CLI and the dev server alike."""
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem
 from .load import load
 from .model import Site, make_site
-from .render import OutputFile, render_pages, static_files
+from .render import OutputFile, PageSpec, render_pages, static_files
 from .render.general import general_pages
 from .render.leadership import leadership_pages
-from .write import WriteReport, write_site
+from .write import WriteReport
 
 
 @dataclass(frozen=True)
@@ -21,6 +20,7 @@ class BuildReport:
     seconds: float
     write: WriteReport | None
     warnings: tuple[Problem, ...]
+    rendered: int | None = None  # pages rendered by this build (None: all of them)
 
     def summary(self) -> str:
         changed = f", {self.write.written} written, {self.write.unchanged} unchanged, {self.write.removed} removed" \
@@ -28,18 +28,25 @@ class BuildReport:
         return f"Built {self.pages} pages ({self.files} files{changed}) in {self.seconds:.2f} s"
 
 
+def page_specs(site: Site) -> list[PageSpec]:
+    """Every page of the site, for its kind of election."""
+    page_list = general_pages if site.config.kind == "general-election" else leadership_pages
+    return page_list(site)
+
+
 def check(site_dir: Path) -> tuple[Site, list[OutputFile]]:
     """Everything a build does except writing; raises SiteError with every problem found."""
     site = make_site(load(site_dir))
-    page_list = general_pages if site.config.kind == "general-election" else leadership_pages
-    pages = render_pages(site, site_dir, page_list(site))
+    pages = render_pages(site, site_dir, page_specs(site))
     return site, pages + static_files(site_dir)
 
 
 def build(site_dir: Path, output: Path) -> BuildReport:
-    """Build the site in `site_dir` into `output`, replacing it only when everything succeeded."""
-    start = time.perf_counter()
-    site, files = check(site_dir)
-    report = write_site(files, output)
-    pages = sum(1 for f in files if f.path.endswith(".html"))
-    return BuildReport(pages, len(files), time.perf_counter() - start, report, site.warnings)
+    """Build the site in `site_dir` into `output`, replacing it only when everything succeeded.
+
+    The one-shot form of builder.Builder: what the last build left is read from SITE/.cache, so an
+    unchanged site is not rebuilt and an edit re-renders only the pages it can change.
+    """
+    from .builder import Builder  # builder imports this module
+
+    return Builder(site_dir, output, keep_sources=False, state_file=site_dir / ".cache" / "build-state.json").build()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 from .errors import Collector, SiteError
 from .yamlsource import YMap, decode, parse_yaml
@@ -77,31 +77,40 @@ def read_markdown(root: Path, file: Path) -> MarkdownDoc:
     return split_front_matter(_read_text(file, display), display)
 
 
-def load(root: Path) -> Sources:
-    """Read the whole site; every unreadable file is reported, not just the first."""
+def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None) -> Sources:
+    """Read the whole site; every unreadable file is reported, not just the first.
+
+    `reuse` holds documents parsed by an earlier build from files known to be unchanged (by path as
+    shown to editors): they are taken as they are instead of being read and parsed again.
+    """
     root = root.resolve()
     out = Collector()
+    reuse = reuse or {}
     site_file = root / "site.yaml"
     if not site_file.is_file():
         raise SiteError.single("site.yaml", None, f"there is no site.yaml in {root}",
                                "run the command in the site's folder, or pass --site DIR")
-    site = _attempt(out, read_yaml, root, site_file)
+    site = _attempt(out, read_yaml, root, site_file, reuse)
     content = root / "content"
     data: dict[str, Document] = {}
     for file in sorted(content.rglob("*")) if content.is_dir() else ():
         if file.suffix in (".yaml", ".yml") and file.is_file():
-            doc = _attempt(out, read_yaml, root, file)
+            doc = _attempt(out, read_yaml, root, file, reuse)
             if doc is not None:
                 data[doc.path] = doc
     pages = tuple(d for f in sorted((content / "pages").glob("*.md"))
-                  if (d := _attempt(out, read_markdown, root, f)) is not None)
+                  if (d := _attempt(out, read_markdown, root, f, reuse)) is not None)
     updates = tuple(d for f in sorted((content / "updates").glob("*.md"))
-                    if (d := _attempt(out, read_markdown, root, f)) is not None)
+                    if (d := _attempt(out, read_markdown, root, f, reuse)) is not None)
     out.raise_if_any()
     return Sources(root, site, data, pages, updates)
 
 
-def _attempt(out: Collector, reader, root: Path, file: Path):
+def _attempt(out: Collector, reader, root: Path, file: Path, reuse: Mapping):
+    if reuse:
+        known = reuse.get(file.relative_to(root).as_posix())
+        if known is not None:
+            return known
     try:
         return reader(root, file)
     except SiteError as exc:

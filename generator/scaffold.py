@@ -162,7 +162,7 @@ def create_site(target: Path, kind: str, copy_templates: bool = False) -> list[s
     extra = " (or run `python -m generator import FILE.csv --site . --replace`)" if kind == "general-election" else ""
     files = {
         "site.yaml": SITE_YAML.format(title=title, kind=kind, navigation=nav),
-        ".gitignore": "/output/\n.output.*\n",
+        ".gitignore": "/output/\n.output.*\n/.cache/\n",
         "content/pages/about.md": ABOUT.format(extra=extra),
         "content/updates/2024-01-01-site-created.md": UPDATE,
         "templates/README.md": TEMPLATES_README,

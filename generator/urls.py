@@ -66,7 +66,7 @@ def relative(from_url: str, to_url: str) -> str:
 def _is_clean(url: str) -> bool:
     """A site URL as page_url makes it: '/', '/a/', '/a/b/', '/static/x.css' (no '', '.' or '..' segments)."""
     padded = url + "/"
-    return url[:1] == "/" and "#" not in url and "//" not in padded[1:] and "/./" not in padded \
+    return url[:1] == "/" and "#" not in url and "//" not in url and "/./" not in padded \
         and "/../" not in padded
 
 

@@ -1,13 +1,16 @@
 """Stage 4, the only code that touches output/: write a complete new tree, then swap it in atomically."""
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import os
 import shutil
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 from .render import OutputFile
 from .urls import safe_join
@@ -83,3 +86,165 @@ def write_site(files: list[OutputFile], output: Path) -> WriteReport:
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise
+
+
+def _checked_relpath(relpath: str) -> str:
+    """relpath if it names a file inside the output folder (no absolute path, '..', empty part or NUL)."""
+    parts = relpath.split("/")
+    if not relpath or relpath.startswith("/") or "\x00" in relpath or any(p in ("", ".", "..") for p in parts):
+        raise ValueError(f"output path {relpath!r} would leave the output folder")
+    return relpath
+
+
+@dataclass(frozen=True)
+class Written:
+    """One file of the new tree: its path, size and mtime (for the next build's check) and whether its bytes changed."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    changed: bool
+
+
+class Stage:
+    """A complete new output tree written file by file beside output/, then swapped in by commit().
+
+    Files are written as they are rendered (so a build never holds every page in memory), by this
+    process or by forked workers writing into the same folder. A file whose bytes equal the old
+    output's is hard-linked, keeping its mtime. Until commit() output/ is untouched; abort()
+    removes the new tree.
+    """
+
+    def __init__(self, output: Path) -> None:
+        self.output = output.absolute()
+        self.output.parent.mkdir(parents=True, exist_ok=True)
+        self.folder = Path(tempfile.mkdtemp(prefix=f".{self.output.name}.new-", dir=self.output.parent))
+        self._dirs: set[str] = set()
+
+    def put(self, relpath: str, data: bytes) -> Written:
+        relpath = _checked_relpath(relpath)
+        target = f"{self.folder}/{relpath}"
+        parent = target.rpartition("/")[0]
+        if parent not in self._dirs:
+            os.makedirs(parent, exist_ok=True)  # the stage is ours and new: no symlink can be in it
+            self._dirs.add(parent)
+        old = f"{self.output}/{relpath}"
+        try:
+            st = os.lstat(old)
+            if st.st_size == len(data) and stat.S_ISREG(st.st_mode):
+                with open(old, "rb") as fh:
+                    if fh.read() == data:
+                        os.link(old, target)
+                        return Written(relpath, st.st_size, st.st_mtime_ns, False)
+        except OSError:
+            pass
+        with open(target, "wb") as fh:
+            fh.write(data)
+        return Written(relpath, len(data), os.stat(target).st_mtime_ns, True)
+
+    def commit(self, paths: set[str], previous: Iterable[str] | None = None) -> int:
+        """Swap the new tree in; returns how many files of the old output (listed in `previous` when
+        known, else found by walking it) the new one no longer has."""
+        output = self.output
+        removed = 0
+        if previous is not None:
+            removed = sum(1 for p in previous if p not in paths)
+        elif output.is_dir() and not output.is_symlink():
+            removed = sum(1 for p in output.rglob("*") if p.is_file() and p.relative_to(output).as_posix() not in paths)
+        os.chmod(self.folder, 0o755)
+        old = self.folder
+        if output.is_dir() and not output.is_symlink():
+            if not _exchange(self.folder, output):
+                old = output.with_name(f".{output.name}.old-{os.getpid()}")
+                os.rename(output, old)
+                os.rename(self.folder, output)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            if output.exists() or output.is_symlink():
+                raise OSError(f"{output} exists and is not a folder")
+            os.rename(self.folder, output)
+        return removed
+
+    def abort(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def output_intact(output: Path, manifest: dict[str, tuple[int, int]]) -> bool:
+    """Whether output/ is as the last build left it: every file with its size and mtime, and every
+    folder with its mtime (a file added to or removed from a folder changes the folder's mtime)."""
+    try:
+        for relpath, (size, mtime_ns) in manifest.items():
+            st = os.lstat(f"{output}/{relpath}")
+            if st.st_mtime_ns != mtime_ns:
+                return False
+            if relpath.endswith("/") or not relpath:
+                if not stat.S_ISDIR(st.st_mode):
+                    return False
+            elif st.st_size != size or not stat.S_ISREG(st.st_mode):
+                return False
+    except OSError:
+        return False
+    return bool(manifest)
+
+
+def folder_records(output: Path, files: Iterable[str]) -> dict[str, tuple[int, int]]:
+    """('areas/x/' -> (-1, mtime_ns)) for output/ itself ('') and every folder holding `files`."""
+    folders = {""}
+    for relpath in files:
+        parts = relpath.split("/")[:-1]
+        for i in range(1, len(parts) + 1):
+            folders.add("/".join(parts[:i]) + "/")
+    return {f: (-1, os.lstat(f"{output}/{f}").st_mtime_ns) for f in sorted(folders)}
+
+
+def patch_output(output: Path, files: list[OutputFile], removed: list[str]) -> list[Written]:
+    """Write only `files` whose bytes differ and delete `removed`, in an output/ known to be intact.
+
+    Every new file is first written beside its target under a temporary name; only when all of
+    them are written are they renamed into place (each rename atomic), so a failure while writing
+    leaves output/ as it was. Used for rebuilds that change a handful of pages, where rebuilding
+    the whole tree (thousands of links) would cost more than the build.
+    """
+    output = output.absolute()
+    pending: list[tuple[str, str]] = []
+    results: list[Written] = []
+    try:
+        for f in files:
+            relpath = _checked_relpath(f.path)
+            target = f"{output}/{relpath}"
+            try:
+                with open(target, "rb") as fh:
+                    same = fh.read() == f.data
+            except OSError:
+                same = False
+            if same:
+                st = os.stat(target)
+                results.append(Written(relpath, st.st_size, st.st_mtime_ns, False))
+                continue
+            parent = target.rpartition("/")[0]
+            os.makedirs(parent, exist_ok=True)
+            temp = f"{parent}/.{relpath.rpartition('/')[2]}.tmp-{os.getpid()}"
+            with open(temp, "wb") as fh:
+                fh.write(f.data)
+            pending.append((temp, target))
+            results.append(Written(relpath, len(f.data), 0, True))
+    except BaseException:
+        for temp, _ in pending:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+        raise
+    for temp, target in pending:
+        os.replace(temp, target)
+    for i, w in enumerate(results):
+        if w.changed:
+            results[i] = Written(w.path, w.size, os.stat(f"{output}/{w.path}").st_mtime_ns, True)
+    for relpath in removed:
+        target = Path(output, _checked_relpath(relpath))
+        with contextlib.suppress(FileNotFoundError):
+            target.unlink()
+        with contextlib.suppress(OSError):  # remove folders left empty, as a fresh build would not have them
+            for parent in target.parents:
+                if parent == output:
+                    break
+                parent.rmdir()
+    return results

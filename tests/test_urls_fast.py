@@ -6,7 +6,7 @@ import posixpath
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.urls import relative
+from generator.urls import _is_clean, relative
 
 
 def reference_relative(from_url: str, to_url: str) -> str:
@@ -35,6 +35,8 @@ def test_relative_matches_relpath(from_url, to_url):
 
 
 def test_relative_examples():
+    assert _is_clean("/areas/x/") and _is_clean("/") and _is_clean("/static/style.css")  # the fast path is taken
+    assert not _is_clean("/a/../b/") and not _is_clean("/a//b/") and not _is_clean("/a/#x")
     assert relative("/areas/x/", "/areas/") == "../"
     assert relative("/areas/x/", "/static/style.css") == "../../static/style.css"
     assert relative("/", "/") == "./"

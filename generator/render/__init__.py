@@ -4,12 +4,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import jinja2
 from markupsafe import Markup
 
-from ..errors import Collector, SiteError
+from ..errors import Collector, Problem, SiteError
 from ..model import Site
 from ..model.documents import to_html
 from ..numbers import fmt_int, fmt_pct
@@ -85,12 +85,10 @@ def template_error(exc: Exception, site_dir: Path, env: jinja2.Environment, name
     return SiteError.single(shown.as_posix(), line, message, hint)
 
 
-def render_pages(site: Site, site_dir: Path, specs: list[PageSpec], env: jinja2.Environment | None = None) -> list[OutputFile]:
-    """Render every page spec; template problems are collected and raised together."""
-    env = env or make_env(site_dir)
+def address_problems(specs: list[PageSpec]) -> list[Problem]:
+    """Two pages written to the same file, each reported once."""
     out = Collector()
     seen: dict[str, str] = {}
-    files = []
     for spec in specs:
         target = output_file(spec.url)
         if target in seen:
@@ -99,19 +97,45 @@ def render_pages(site: Site, site_dir: Path, specs: list[PageSpec], env: jinja2.
                     "give one of them a different id, slug or name")
             continue
         seen[target] = spec.source or spec.url
-        link: Callable[[str], str] = lambda to, _u=spec.url: relative(_u, to)
-        context = dict(spec.context, site=site, config=site.config, page_url=spec.url, link=link,
-                       canonical=absolute(site.config.base_url, spec.url))
+    return out.problems
+
+
+def render_page(env: jinja2.Environment, site: Site, site_dir: Path, spec: PageSpec) -> OutputFile:
+    """One page as a file; a template problem raises SiteError naming the template and line."""
+    link: Callable[[str], str] = lambda to, _u=spec.url: relative(_u, to)
+    context = dict(spec.context, site=site, config=site.config, page_url=spec.url, link=link,
+                   canonical=absolute(site.config.base_url, spec.url))
+    try:
+        html = env.get_template(spec.template).render(context)
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+        raise template_error(exc, site_dir, env, f"templates/{spec.template}") from None
+    return OutputFile(output_file(spec.url), html.encode("utf-8"))
+
+
+def render_each(site: Site, site_dir: Path, specs: list[PageSpec], env: jinja2.Environment,
+                out: Collector) -> Iterator[OutputFile]:
+    """Render pages one at a time (so that a caller can write and drop each); problems go to `out`."""
+    for spec in specs:
         try:
-            html = env.get_template(spec.template).render(context)
-        except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
-            out.extend(template_error(exc, site_dir, env, f"templates/{spec.template}"))
+            yield render_page(env, site, site_dir, spec)
+        except SiteError as exc:
+            out.extend(exc)
             if len(out.problems) > 20:
-                break
-            continue
-        files.append(OutputFile(target, html.encode("utf-8")))
+                return
+
+
+def render_pages(site: Site, site_dir: Path, specs: list[PageSpec], env: jinja2.Environment | None = None) -> list[OutputFile]:
+    """Render every page spec; template problems are collected and raised together."""
+    out = Collector()
+    out.problems.extend(address_problems(specs))
+    files = list(render_each(site, site_dir, _first_of_each(specs), env or make_env(site_dir), out))
     out.raise_if_any()
     return files
+
+
+def _first_of_each(specs: list[PageSpec]) -> list[PageSpec]:
+    seen: set[str] = set()
+    return [s for s in specs if not (output_file(s.url) in seen or seen.add(output_file(s.url)))]
 
 
 def static_files(site_dir: Path) -> list[OutputFile]:
