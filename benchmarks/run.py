@@ -1,0 +1,191 @@
+"""The build benchmark: synthetic elections of N areas, built cold, rebuilt unchanged and after one edit.
+
+    python benchmarks/run.py [N ...] [--runs 3] [--peers DIR | --no-peers] [--work DIR]
+
+For each N it writes the synthetic election (make_data.py), creates a site with `new` + `import`,
+and measures the CLI build in fresh processes, as an editor runs it:
+- cold: no output/ and no .cache/ (median wall time, pages per second, peak memory of the build
+  and its workers);
+- no-op: the same site again (wall time, files rewritten);
+- one edit: one area's votes changed (wall time, files rewritten), by the CLI and by a Builder kept
+  in one process as the dev server keeps it;
+- bytes per page.
+With the peers (shared/bench: Hugo and a naive jinja2 script) found, it builds them on the same
+election in the same run and prints our cold time over theirs. Timings are wall clock on a shared
+machine: compare the ratios of one run, not absolute times across runs.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+PY = sys.executable
+EPOCH = "1700000000"  # fixed build time: rebuilds compare bytes, not clocks
+
+
+def _env() -> dict[str, str]:
+    return dict(os.environ, SOURCE_DATE_EPOCH=EPOCH, PYTHONPATH=str(REPO))
+
+
+def run(cmd: list[str]) -> str:
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=_env())
+    if proc.returncode:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{proc.stdout}{proc.stderr}")
+    return proc.stdout
+
+
+def run_measured(cmd: list[str]) -> tuple[float, int, str]:
+    """Wall seconds, peak RSS in KiB (of the process and of the workers it waited for) and output."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=_env(), text=True)
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.stdout.close()
+    if os.waitstatus_to_exitcode(status):
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{out}")
+    return wall, usage.ru_maxrss, out
+
+
+def written(summary: str) -> int:
+    match = re.search(r"(\d+) written", summary)
+    return int(match.group(1)) if match else -1
+
+
+def make_site(n: int, work: Path) -> Path:
+    data = work / "data"
+    csv = data / f"results-{n}.csv"
+    if not csv.exists():
+        run([PY, str(HERE / "make_data.py"), str(n), "--out", str(data)])
+    site = work / f"site-{n}"
+    if not (site / "site.yaml").exists():
+        run([PY, "-m", "generator", "new", str(site), "--kind", "general-election"])
+        run([PY, "-m", "generator", "import", str(csv), "--site", str(site), "--replace"])
+    return site
+
+
+def edit_one_area(site: Path, step: int) -> Path:
+    """Add `step` votes to the first candidate of the first area (a real change of its result)."""
+    area = sorted((site / "content" / "areas").glob("*.yaml"))[0]
+    text = area.read_text("utf-8")
+    text = re.sub(r"votes: (\d+)", lambda m: f"votes: {int(m.group(1)) + step}", text, count=1)
+    area.write_text(text, "utf-8")
+    return area
+
+
+def clean(site: Path) -> None:
+    subprocess.run(["rm", "-rf", str(site / "output"), str(site / ".cache")], check=True)
+
+
+def bench_ours(n: int, site: Path, runs: int) -> dict:
+    build = [PY, "-m", "generator", "build", "--site", str(site)]
+    colds, peaks = [], []
+    for _ in range(runs):
+        clean(site)
+        wall, peak, _ = run_measured(build)
+        colds.append(wall)
+        peaks.append(peak)
+    noop_wall, _, noop_out = run_measured(build)
+    edit_one_area(site, 1)
+    edit_wall, _, edit_out = run_measured(build)
+    files = [p for p in (site / "output").rglob("*") if p.is_file()]
+    pages = [p for p in files if p.suffix == ".html"]
+    serve = bench_builder(site)
+    cold = statistics.median(colds)
+    return dict(n=n, cold=cold, pps=len(pages) / cold, peak=max(peaks) / 1024, noop=noop_wall,
+                noop_written=written(noop_out), edit=edit_wall, edit_written=written(edit_out),
+                serve_edit=serve[0], serve_written=serve[1], serve_noop=serve[2], pages=len(pages),
+                bytes_per_page=sum(p.stat().st_size for p in pages) / max(len(pages), 1))
+
+
+def bench_builder(site: Path) -> tuple[float, int, float]:
+    """The dev server's path: one Builder kept in this process, an area edited, build() again."""
+    code = (
+        "import sys, time, json\n"
+        "from pathlib import Path\n"
+        "sys.path.insert(0, sys.argv[2])\n"
+        "from run import edit_one_area\n"
+        "from generator.builder import Builder\n"
+        "site = Path(sys.argv[1])\n"
+        "b = Builder(site, site / 'output')\n"
+        "b.build()\n"
+        "edit_one_area(site, 1)\n"
+        "t = time.perf_counter(); r = b.build(); edit = time.perf_counter() - t\n"
+        "t = time.perf_counter(); b.build(); noop = time.perf_counter() - t\n"
+        "print(json.dumps([edit, r.write.written, noop]))\n")
+    out = run([PY, "-c", code, str(site), str(HERE)])
+    edit, count, noop = json.loads(out.strip().splitlines()[-1])
+    return edit, count, noop
+
+
+def bench_peers(n: int, peers: Path, runs: int, work: Path) -> dict[str, float]:
+    """Median wall seconds of Hugo and the naive script on the same election (peers.sh)."""
+    env = dict(os.environ, BENCH_WORK=str(work / "peers"))
+    (work / "peers" / "data").mkdir(parents=True, exist_ok=True)
+    for ext in ("json", "yaml"):  # the same files we imported, so both sides build one election
+        src, dst = work / "data" / f"election-{n}.{ext}", work / "peers" / "data" / f"election-{n}.{ext}"
+        if src.exists() and not dst.exists():
+            dst.write_bytes(src.read_bytes())
+    proc = subprocess.run(["bash", str(peers / "peers.sh"), str(n), str(runs)], capture_output=True, text=True, env=env)
+    times = {}
+    for line in proc.stdout.splitlines():
+        match = re.match(r"(\w+)\s+N=\d+\s+median ([\d.]+) s", line)
+        if match:
+            times[match.group(1)] = float(match.group(2))
+    if not times:
+        print(f"(peers did not run: {proc.stderr.strip()[-300:]})", file=sys.stderr)
+    return times
+
+
+def table(rows: list[dict], peers: dict[int, dict[str, float]]) -> str:
+    head = ("N", "pages", "cold s", "pages/s", "peak MiB", "no-op s", "no-op files", "edit s (CLI)",
+            "edit files", "edit s (server)", "server files", "bytes/page", "hugo s", "ours/hugo", "naive s",
+            "ours/naive")
+    lines = [head]
+    for r in rows:
+        p = peers.get(r["n"], {})
+        hugo, naive = p.get("hugo"), p.get("naive")
+        lines.append((f"{r['n']:,}", f"{r['pages']:,}", f"{r['cold']:.2f}", f"{r['pps']:,.0f}", f"{r['peak']:.0f}",
+                      f"{r['noop']:.3f}", str(r["noop_written"]), f"{r['edit']:.2f}", str(r["edit_written"]),
+                      f"{r['serve_edit']:.3f}", str(r["serve_written"]), f"{r['bytes_per_page']:,.0f}",
+                      f"{hugo:.2f}" if hugo else "–", f"{r['cold'] / hugo:.2f}" if hugo else "–",
+                      f"{naive:.2f}" if naive else "–", f"{r['cold'] / naive:.2f}" if naive else "–"))
+    widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
+    out = [" | ".join(c.rjust(w) for c, w in zip(line, widths)) for line in lines]
+    out.insert(1, "-|-".join("-" * w for w in widths))
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("sizes", nargs="*", type=int, default=[650, 5000, 20000])
+    ap.add_argument("--runs", type=int, default=3, help="cold builds per size (the median is shown)")
+    ap.add_argument("--work", type=Path, default=Path("/tmp/election-bench-ours"))
+    ap.add_argument("--peers", type=Path, default=REPO.parent / "shared" / "bench",
+                    help="the folder with peers.sh (shared/bench); skipped when missing")
+    ap.add_argument("--no-peers", action="store_true")
+    args = ap.parse_args(argv)
+    args.work.mkdir(parents=True, exist_ok=True)
+    use_peers = not args.no_peers and (args.peers / "peers.sh").exists()
+    rows, peers = [], {}
+    for n in args.sizes:
+        site = make_site(n, args.work)
+        runs = args.runs if n < 20000 else max(1, args.runs - 1)
+        if use_peers:  # peers first, then ours, back to back on the same data
+            peers[n] = bench_peers(n, args.peers, runs, args.work)
+        rows.append(bench_ours(n, site, runs))
+        print(f"N={n:,} done", file=sys.stderr)
+    print(table(rows, peers))
+
+
+if __name__ == "__main__":
+    main()
