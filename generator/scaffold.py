@@ -24,7 +24,13 @@ election:
   name: {title}
   timezone: Europe/London
 navigation:
-{navigation}"""
+{navigation}{extra}"""
+
+PARTY_COLOURS_NOTE = """\
+# Party colours where content/parties.yaml gives none (else a built-in table of UK parties is used):
+# party_colours:
+#   party-a: "#2166ac"
+"""
 
 NAVIGATION = {
     "leadership": [("Result", "/result/"), ("Candidates", "/candidates/"), ("Updates", "/updates/")],
@@ -161,7 +167,8 @@ def create_site(target: Path, kind: str, copy_templates: bool = False) -> list[s
     nav = "".join(f"  - title: {name}\n    url: {url}\n" for name, url in NAVIGATION[kind])
     extra = " (or run `python -m generator import FILE.csv --site . --replace`)" if kind == "general-election" else ""
     files = {
-        "site.yaml": SITE_YAML.format(title=title, kind=kind, navigation=nav),
+        "site.yaml": SITE_YAML.format(title=title, kind=kind, navigation=nav, extra=PARTY_COLOURS_NOTE
+                                      if kind == "general-election" else ""),
         ".gitignore": "/output/\n.output.*\n/.cache/\n",
         "content/pages/about.md": ABOUT.format(extra=extra),
         "content/updates/2024-01-01-site-created.md": UPDATE,

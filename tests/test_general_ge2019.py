@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from general_helpers import number, read_page
+from tests.general_helpers import number, read_page
 
 from generator.build import build
 from generator.importer import import_results

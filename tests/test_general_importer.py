@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
-from general_helpers import read_page
+from tests.general_helpers import read_page
 
 from generator.build import build
 from generator.cli import main

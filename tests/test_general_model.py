@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from general_helpers import PARTIES, area_yaml, sources
+from tests.general_helpers import PARTIES, area_yaml, sources
 
 from generator.charts import contrast
 from generator.colours import PALETTE, UK_PARTY_COLOURS
@@ -154,3 +154,9 @@ def test_a_broken_area_stops_the_build_with_path_line_and_leaves_output_alone(tm
     assert result.output.splitlines() == ['Error: content/areas/north-town.yaml:17: votes must be a whole number (got "lots")',
                                           "  hint: write digits only, like `votes: 1234`"]
     assert {p: p.read_bytes() for p in (tmp_path / "s/output").rglob("*") if p.is_file()} == before
+
+
+def test_a_declared_area_without_any_votes_is_an_error():
+    assert problems({"a1": area_yaml("a1", "Alpha", [("Ann", "red", 0), ("Bob", "blue", 0)])}) == [
+        "content/areas/a1.yaml:5: the area is declared but its candidates have no votes at all\n"
+        "  hint: enter the declared votes, or set `status: awaiting`"]

@@ -1,7 +1,7 @@
 """Property tests of general election totals: shares add up, every seat is won once or awaited."""
 from __future__ import annotations
 
-from general_helpers import area_yaml, sources
+from tests.general_helpers import area_yaml, sources
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from general_helpers import read_page
+from tests.general_helpers import read_page
 
 from generator.build import build
 from generator.cli import main

@@ -309,6 +309,10 @@ def _declared(raw: YMap, base: dict, index: dict[str, Party], out: Collector) ->
     candidates: tuple[Candidate, ...] = base["candidates"]
     keys = [str(i) for i in range(len(candidates))]
     tally: Tally = count({k: c.votes or 0 for k, c in zip(keys, candidates)}, order=keys)
+    if tally.total == 0:
+        out.add(path, raw.line_of("status"), "the area is declared but its candidates have no votes at all",
+                "enter the declared votes, or set `status: awaiting`")
+        return None
     standings = tuple(Standing(candidates[int(l.key)], l.votes, l.share, l.rank, l.elected) for l in tally.lines)
     valid = raw["valid_votes"]
     if valid is not None and valid != tally.total:

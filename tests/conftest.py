@@ -1,0 +1,46 @@
+"""Shared fixtures: the real example site, copied or built into a temporary folder."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator.build import build
+
+REPO = Path(__file__).resolve().parents[1]
+EPOCH = "1474718400"  # 24 September 2016 12:00 UTC, so the "last updated" stamp is fixed
+
+
+def copy_example(dest: Path) -> Path:
+    """A copy of the example site (site.yaml and content/) that a test may change."""
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "site.yaml", dest / "site.yaml")
+    shutil.copytree(REPO / "content", dest / "content")
+    return dest
+
+
+@pytest.fixture
+def example_site(tmp_path: Path) -> Path:
+    return copy_example(tmp_path / "site")
+
+
+@pytest.fixture(scope="session")
+def built_example(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repo's example site built once for the session; returns output/."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    out = tmp_path_factory.mktemp("example") / "output"
+    build(REPO, out)
+    mp.undo()
+    return out
+
+
+def soup(output: Path, url: str) -> BeautifulSoup:
+    """Parse the built page at a site URL such as /result/."""
+    return BeautifulSoup((output / url.lstrip("/") / "index.html").read_text("utf-8"), "html.parser")
+
+
+def text(page: BeautifulSoup) -> str:
+    return " ".join(page.get_text(" ").split())
