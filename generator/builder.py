@@ -26,13 +26,13 @@ from .errors import Collector, SiteError
 from .load import Sources, load
 from .model import Site, make_site
 from .render import THEME, OutputFile, PageSpec, address_problems, make_env, render_each, static_files
-from .render.deps import page_items, pages_to_render
+from .render.deps import Items, page_items, pages_to_render
 from .snapshot import Snapshot, scan
 from .urls import output_file
 from .write import Stage, WriteReport, Written, folder_records, output_intact, patch_output
 
 PARALLEL_MIN = 300  # pages: below this a forked worker costs more than it saves (benchmarks/README.md)
-STATE_VERSION = 1
+STATE_VERSION = 2
 
 
 @dataclass
@@ -41,20 +41,21 @@ class BuildState:
 
     snapshot: Snapshot
     outputs: dict[str, tuple[int, int]]            # file in output/ -> (size, mtime_ns) as written
-    items: dict[str, frozenset[str] | None]         # page URL -> the item files it shows (None: anything)
+    items: dict[str, Items | None]                   # page URL -> the item files it shows (None: anything)
     env_key: str                                     # SOURCE_DATE_EPOCH: another build time changes every page
 
     def to_json(self, output: Path) -> dict:
         return {"version": STATE_VERSION, "output": str(output), "env_key": self.env_key,
                 "snapshot": self.snapshot.to_json(), "outputs": self.outputs,
-                "items": {u: sorted(i) if i is not None else None for u, i in self.items.items()}}
+                "items": {u: [sorted(i[0]), i[1]] if i is not None else None for u, i in self.items.items()}}
 
     @classmethod
     def from_json(cls, data: dict, output: Path) -> "BuildState | None":
         if data.get("version") != STATE_VERSION or data.get("output") != str(output):
             return None
         return cls(Snapshot.from_json(data["snapshot"]), {p: tuple(v) for p, v in data["outputs"].items()},
-                   {u: frozenset(i) if i is not None else None for u, i in data["items"].items()}, data["env_key"])
+                   {u: (frozenset(i[0]), i[1]) if i is not None else None for u, i in data["items"].items()},
+                   data["env_key"])
 
 
 class Builder:
@@ -69,6 +70,7 @@ class Builder:
         self.state_file = state_file          # keep the state on disk for the next process (the CLI)
         self._state: BuildState | None = None
         self._docs: dict[str, Any] = {}
+        self._memo: dict[str, Any] = {}
         self._env = None
 
     def build(self) -> BuildReport:
@@ -89,8 +91,10 @@ class Builder:
             self._env = make_env(self.site_dir)
         frozen = _pause_gc()
         try:
-            sources = load(self.site_dir, {p: d for p, d in self._docs.items() if p not in changed})
+            sources = load(self.site_dir, {p: d for p, d in self._docs.items() if p not in changed},
+                           self._memo if self.keep_sources else None)
             self._docs = _documents(sources) if self.keep_sources else {}
+            self._memo = {p: m for p, m in self._memo.items() if p in sources.data}
             site = make_site(sources)
             del sources
             specs = page_specs(site)

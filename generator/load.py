@@ -1,7 +1,7 @@
 """Stage 1: read site.yaml and content/ (and nothing else) into memory, with file and line for everything."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -38,6 +38,7 @@ class Sources:
     data: dict[str, Document]
     pages: tuple[MarkdownDoc, ...]
     updates: tuple[MarkdownDoc, ...]
+    memo: dict | None = field(default=None, compare=False, repr=False)  # model results a Builder keeps
 
 
 def _read_text(file: Path, display: str) -> str:
@@ -77,11 +78,12 @@ def read_markdown(root: Path, file: Path) -> MarkdownDoc:
     return split_front_matter(_read_text(file, display), display)
 
 
-def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None) -> Sources:
+def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, memo: dict | None = None) -> Sources:
     """Read the whole site; every unreadable file is reported, not just the first.
 
     `reuse` holds documents parsed by an earlier build from files known to be unchanged (by path as
-    shown to editors): they are taken as they are instead of being read and parsed again.
+    shown to editors): they are taken as they are instead of being read and parsed again. `memo` is
+    handed to the model with them, to keep what it computed from unchanged documents.
     """
     root = root.resolve()
     out = Collector()
@@ -103,7 +105,7 @@ def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None) 
     updates = tuple(d for f in sorted((content / "updates").glob("*.md"))
                     if (d := _attempt(out, read_markdown, root, f, reuse)) is not None)
     out.raise_if_any()
-    return Sources(root, site, data, pages, updates)
+    return Sources(root, site, data, pages, updates, memo)
 
 
 def _attempt(out: Collector, reader, root: Path, file: Path, reuse: Mapping):

@@ -181,3 +181,13 @@ def test_template_edit_renders_every_page(site, tmp_path):
     assert tree(out) == cold(site, tmp_path)
     area_pages = [v for k, v in tree(out).items() if re.fullmatch(r"areas/[^/]+/index\.html", k)]
     assert len(area_pages) == N and all(b"<h1 class='edited'>" in v for v in area_pages)
+
+
+def test_contested_in_one_pass_matches_the_model(imported):
+    from generator.load import load
+    from generator.model import make_site
+    from generator.render.general import _contested_by_party
+
+    e = make_site(load(imported)).election
+    by_party = _contested_by_party(e)
+    assert by_party and all(by_party.get(p.id, ()) == e.contested(p.id) for p in e.parties)

@@ -1,46 +1,53 @@
 """Which content files each page shows, so that a rebuild re-renders only the pages an edit can change.
 
-A page maps to a set of "item" files (for a general election: area files), or to None when it may
-show anything (summaries, indexes, party pages whose shares depend on every area). Every input that
+A page maps to a set of "item" files (for a general election: area files) plus a key for figures
+computed from all items (a party page's national share), or to None when it may show anything
+(summaries, indexes). Every input that
 is not an item of some page (site.yaml, parties.yaml, templates, Markdown pages, the generator's code)
 is global: a change to it re-renders every page. The map must agree with what the templates show;
 tests/test_incremental.py checks that an incremental build gives the bytes of a cold build.
 """
 from __future__ import annotations
 
-from ..model.general import Area, Region
+from ..model.general import Area, PartyTotal, Region
 from . import PageSpec
 
 # Templates whose pages show only the areas named here, with everything else coming from global inputs.
 _AREA_PAGE = "ge_area.html"      # one area (its region only as a link)
 _REGION_PAGE = "ge_region.html"  # the areas of one region and their totals
+_PARTY_PAGE = "ge_party.html"    # the areas a party contested, and its national row (seats, votes, share)
+
+# A page's inputs: the item files it shows, and a key (text) for the figures it shows that are
+# computed from other items too (a party's national share moves with every area's votes).
+Items = tuple[frozenset[str], str]
 
 
-def page_items(specs: list[PageSpec]) -> dict[str, frozenset[str] | None]:
-    """For each page URL, the item files it shows, or None for 'any input'."""
-    items: dict[str, frozenset[str] | None] = {}
+def page_items(specs: list[PageSpec]) -> dict[str, Items | None]:
+    """For each page URL, the item files and key it shows, or None for 'any input'."""
+    items: dict[str, Items | None] = {}
     for spec in specs:
-        area = spec.context.get("area")
-        region = spec.context.get("region")
-        if spec.template == _AREA_PAGE and isinstance(area, Area):
-            items[spec.url] = frozenset((area.path,))
-        elif spec.template == _REGION_PAGE and isinstance(region, Region):
-            items[spec.url] = frozenset(a.path for a in region.areas)
+        ctx = spec.context
+        if spec.template == _AREA_PAGE and isinstance(ctx.get("area"), Area):
+            items[spec.url] = (frozenset((ctx["area"].path,)), "")
+        elif spec.template == _REGION_PAGE and isinstance(ctx.get("region"), Region):
+            items[spec.url] = (frozenset(a.path for a in ctx["region"].areas), "")
+        elif spec.template == _PARTY_PAGE and isinstance(ctx.get("row"), PartyTotal) and "contested" in ctx:
+            items[spec.url] = (frozenset(a.path for a, _, _ in ctx["contested"]), repr(ctx["row"]))
         else:
             items[spec.url] = None
     return items
 
 
-def pages_to_render(specs: list[PageSpec], items: dict[str, frozenset[str] | None],
-                    before: dict[str, frozenset[str] | None], changed: set[str]) -> list[PageSpec] | None:
+def pages_to_render(specs: list[PageSpec], items: dict[str, Items | None],
+                    before: dict[str, Items | None], changed: set[str]) -> list[PageSpec] | None:
     """The pages an edit of `changed` can alter, given this build's and the last build's maps;
-    None when a changed file is global (or a page is new) and every page must be rendered."""
-    known = {p for deps in (*items.values(), *before.values()) if deps for p in deps}
+    None when a changed file is global and every page must be rendered."""
+    known = {p for deps in (*items.values(), *before.values()) if deps for p in deps[0]}
     if any(path not in known for path in changed):
         return None
     chosen = []
     for spec in specs:
-        now, then = items.get(spec.url), before.get(spec.url, ())
-        if now is None or then is None or (now & changed) or (then and then & changed):
+        now, then = items.get(spec.url), before.get(spec.url, (frozenset(), ""))
+        if now is None or then is None or now[1] != then[1] or (now[0] & changed) or (then[0] & changed):
             chosen.append(spec)
     return chosen
