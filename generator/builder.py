@@ -94,7 +94,8 @@ class Builder:
             sources = load(self.site_dir, {p: d for p, d in self._docs.items() if p not in changed},
                            self._memo if self.keep_sources else None)
             self._docs = _documents(sources) if self.keep_sources else {}
-            self._memo = {p: m for p, m in self._memo.items() if p in sources.data}
+            for gone in [p for p in self._memo if p not in sources.data]:
+                del self._memo[gone]
             site = make_site(sources)
             del sources
             specs = page_specs(site)

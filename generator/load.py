@@ -1,6 +1,7 @@
 """Stage 1: read site.yaml and content/ (and nothing else) into memory, with file and line for everything."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
@@ -95,11 +96,10 @@ def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, 
     site = _attempt(out, read_yaml, root, site_file, reuse)
     content = root / "content"
     data: dict[str, Document] = {}
-    for file in sorted(content.rglob("*")) if content.is_dir() else ():
-        if file.suffix in (".yaml", ".yml") and file.is_file():
-            doc = _attempt(out, read_yaml, root, file, reuse)
-            if doc is not None:
-                data[doc.path] = doc
+    for display in _yaml_files(root, "content"):
+        doc = _attempt(out, read_yaml, root, root / display, reuse, display)
+        if doc is not None:
+            data[doc.path] = doc
     pages = tuple(d for f in sorted((content / "pages").glob("*.md"))
                   if (d := _attempt(out, read_markdown, root, f, reuse)) is not None)
     updates = tuple(d for f in sorted((content / "updates").glob("*.md"))
@@ -108,9 +108,32 @@ def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, 
     return Sources(root, site, data, pages, updates, memo)
 
 
-def _attempt(out: Collector, reader, root: Path, file: Path, reuse: Mapping):
+def _yaml_files(root: Path, folder: str) -> list[str]:
+    """The .yaml/.yml files under root/folder as 'folder/a/b.yaml', in the order sorted(Path.rglob) gives.
+
+    os.scandir instead of pathlib: listing 5,000 area files took longer than parsing the changed one.
+    Like rglob, it does not descend into symlinked folders.
+    """
+    found: list[tuple[tuple[str, ...], str]] = []
+    pending = [(root / folder, (folder,))]
+    while pending:
+        path, parts = pending.pop()
+        try:
+            entries = list(os.scandir(path))
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        for entry in entries:
+            here = (*parts, entry.name)
+            if entry.is_dir() and not entry.is_symlink():
+                pending.append((Path(entry.path), here))
+            elif entry.name.endswith((".yaml", ".yml")) and entry.name not in (".yaml", ".yml") and entry.is_file():
+                found.append((here, "/".join(here)))
+    return [display for _, display in sorted(found)]
+
+
+def _attempt(out: Collector, reader, root: Path, file: Path, reuse: Mapping, display: str | None = None):
     if reuse:
-        known = reuse.get(file.relative_to(root).as_posix())
+        known = reuse.get(display or file.relative_to(root).as_posix())
         if known is not None:
             return known
     try:

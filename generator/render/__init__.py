@@ -28,6 +28,21 @@ class PageSpec:
     source: str = ""  # the content file the page comes from, for error messages
 
 
+class Deferred:
+    """A page variable computed when a template shows it, so pages a rebuild skips never pay for it."""
+
+    __slots__ = ("_make",)
+
+    def __init__(self, make: Callable[[], Markup]) -> None:
+        self._make = make
+
+    def __html__(self) -> str:
+        return self._make()
+
+    def __str__(self) -> str:
+        return str(self._make())
+
+
 @dataclass(frozen=True)
 class OutputFile:
     path: str

@@ -1,12 +1,14 @@
 """The pages of a general election site and the charts on them."""
 from __future__ import annotations
 
+from functools import partial
+
 from ..charts import Bar, Group, bar_chart
 from ..model import Site
 from ..model.general import Area, GeneralElection, Party, Totals
 from ..numbers import fmt_int, fmt_pct
 from ..urls import slugify
-from . import PageSpec
+from . import Deferred, PageSpec
 
 LATEST = 10  # declarations listed on the home page
 
@@ -61,7 +63,7 @@ def general_pages(site: Site) -> list[PageSpec]:
     for area in e.areas:
         specs.append(PageSpec(area.url, "ge_area.html", dict(
             common, title=area.name, area=area, region=_region_of(e, area),
-            chart=area_chart(e, area, "result") if area.standings else None,
+            chart=Deferred(partial(area_chart, e, area, "result")) if area.standings else None,
             crumbs=home + [("Constituencies", "/areas/")], description=f"{area.name}: {area.result}"), area.path))
     specs.append(PageSpec("/regions/", "ge_regions.html", dict(
         common, title="Nations and regions", crumbs=home, description="Seats and votes by nation and region")))
