@@ -105,6 +105,7 @@ class Builder:
             items = page_items(specs)
             statics = static_files(self.site_dir)
             subset = pages_to_render(specs, items, state.items, changed) if state and intact else None
+            _gc_for_rendering(frozen)
             if subset is not None:
                 chosen = {s.url for s in subset}
                 subset += [s for s in specs if output_file(s.url) not in state.outputs and s.url not in chosen]
@@ -186,14 +187,24 @@ def _documents(sources: Sources) -> dict[str, Any]:
 
 
 def _pause_gc() -> bool:
-    """Stop the cyclic garbage collector for the build: its full passes over the hundreds of thousands
-    of live objects of a big election cost seconds (benchmarks/README.md); builds make little cyclic garbage."""
+    """Stop the cyclic garbage collector while the model is built: its passes over the hundreds of
+    thousands of objects a big election loads (which make no cycles) cost a fifth of the CPU time."""
     was = gc.isenabled()
     gc.disable()
     return was
 
 
+def _gc_for_rendering(was: bool) -> None:
+    """Rendering makes cyclic garbage (Jinja contexts): collect it again, but only among new objects,
+    as the model is moved out of the collector's sight (gc.freeze) until the build ends. Leaving the
+    collector off here added 90 MiB at 20,000 areas."""
+    gc.freeze()
+    if was:
+        gc.enable()
+
+
 def _resume_gc(was: bool) -> None:
+    gc.unfreeze()
     if was:
         gc.enable()
 

@@ -39,18 +39,15 @@ class _Decline(Exception):
 _constructor = yaml.constructor.SafeConstructor()
 
 
-_tags: dict[str, str] = {}  # words repeat across files (keys, party ids): resolve each once
-
-
 def _tag_of(text: str) -> str:
-    tag = _tags.get(text)
-    if tag is None:
-        tag = next((t for t, regexp in _RESOLVERS.get(text[0] if text else "", ()) if regexp.match(text)),
-                   _STR_TAG)
-        if len(_tags) > 100_000:
-            _tags.clear()
-        _tags[text] = tag
-    return tag
+    """The tag PyYAML's resolver gives a plain scalar."""
+    for tag, regexp in _RESOLVERS.get(text[0] if text else "", ()):
+        if regexp.match(text):
+            return tag
+    return _STR_TAG
+
+
+_plain_keys: set[str] = set()  # keys already known to read as text
 
 
 def _plain(text: str) -> Any:
@@ -62,7 +59,7 @@ def _plain(text: str) -> Any:
         return int(text)
     tag = _tag_of(text)
     if tag == _STR_TAG:
-        return text
+        return _shared(text)
     if tag not in _SCALAR_TAGS:
         raise _Decline
     try:
@@ -71,18 +68,36 @@ def _plain(text: str) -> Any:
         raise _Decline from None
 
 
+_words: dict[str, str] = {}  # one string object per distinct key or short value across all files
+
+
+def _word(text: str) -> str:
+    """The shared copy of a string that repeats in every file (keys, party ids, statuses)."""
+    if len(_words) > 100_000:
+        _words.clear()
+    return _words.setdefault(text, text)
+
+
+def _shared(text: str) -> str:
+    """Words (no space, short) are shared; names and sentences are mostly unique and kept as read."""
+    if len(text) > 24 or " " in text:
+        return text
+    return _words.get(text) or _word(text)
+
+
 def _scalar(text: str) -> Any:
     first = text[0]
     if first == "'":
         inner = text[1:-1]
         if len(text) < 2 or text[-1] != "'" or "'" in inner.replace("''", ""):
             raise _Decline
-        return inner.replace("''", "'")
+        inner = inner.replace("''", "'")
+        return _shared(inner)
     if first == '"':
         inner = text[1:-1]
         if len(text) < 2 or text[-1] != '"' or '"' in inner or "\\" in inner:
             raise _Decline
-        return inner
+        return _shared(inner)
     return _plain(text)
 
 
@@ -100,8 +115,8 @@ class _Parser:
     def mapping(self, i: int, indent: int) -> tuple[YMap, int]:
         lines, n = self.lines, len(self.lines)
         result = YMap()
-        key_lines: dict = {}
-        result.path, result.line, result.key_lines = self.path, lines[i][0], key_lines
+        key_lines: list[int] = []
+        result.path, result.line = self.path, lines[i][0]
         while i < n:
             number, ind, rest = lines[i]
             if ind != indent:
@@ -112,8 +127,12 @@ class _Parser:
             if match is None:
                 raise _Decline
             key, text = match.groups()
-            if key in key_lines or _tag_of(key) != _STR_TAG:
+            if key in result:
                 raise _Decline
+            if key not in _plain_keys:
+                if _tag_of(key) != _STR_TAG:
+                    raise _Decline
+                _plain_keys.add(key)
             i += 1
             if text:
                 value = _scalar(text)
@@ -123,8 +142,9 @@ class _Parser:
                 value, i = self.sequence(i, indent)
             else:
                 value = None
-            result[key] = value
-            key_lines[key] = number
+            result[_words.get(key) or _word(key)] = value
+            key_lines.append(number)
+        result.key_lines = tuple(key_lines)
         return result, i
 
     def sequence(self, i: int, indent: int) -> tuple[YList, int]:
