@@ -31,7 +31,7 @@ from .snapshot import Snapshot, scan
 from .urls import output_file
 from .write import Stage, WriteReport, Written, folder_records, output_intact, patch_output
 
-PARALLEL_MIN = 300  # pages: below this a forked worker costs more than it saves (benchmarks/README.md)
+PARALLEL_MIN = 200  # pages: below this a forked worker costs more than it saves (benchmarks/README.md)
 STATE_VERSION = 2
 
 
