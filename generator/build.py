@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import Problem
-from .load import load
-from .model import Site, make_site
-from .render import OutputFile, PageSpec, render_pages, static_files
-from .render.general import general_pages
-from .render.leadership import leadership_pages
-from .write import WriteReport
+
+if TYPE_CHECKING:  # imported where used: a no-op rebuild then never loads Jinja, Markdown or the model
+    from .model import Site
+    from .render import OutputFile, PageSpec
+    from .write import WriteReport
 
 
 @dataclass(frozen=True)
@@ -30,12 +30,19 @@ class BuildReport:
 
 def page_specs(site: Site) -> list[PageSpec]:
     """Every page of the site, for its kind of election."""
+    from .render.general import general_pages
+    from .render.leadership import leadership_pages
+
     page_list = general_pages if site.config.kind == "general-election" else leadership_pages
     return page_list(site)
 
 
 def check(site_dir: Path) -> tuple[Site, list[OutputFile]]:
     """Everything a build does except writing; raises SiteError with every problem found."""
+    from .load import load
+    from .model import make_site
+    from .render import render_pages, static_files
+
     site = make_site(load(site_dir))
     pages = render_pages(site, site_dir, page_specs(site))
     return site, pages + static_files(site_dir)

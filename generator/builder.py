@@ -19,17 +19,21 @@ import time
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from .build import BuildReport, page_specs
 from .errors import Collector, SiteError
-from .load import Sources, load
-from .model import Site, make_site
-from .render import THEME, OutputFile, PageSpec, address_problems, make_env, render_each, static_files
-from .render.deps import Items, page_items, pages_to_render
 from .snapshot import Snapshot, scan
 from .urls import output_file
 from .write import Stage, WriteReport, Written, folder_records, output_intact, patch_output
+
+if TYPE_CHECKING:  # the stages are imported once a build has work to do: a no-op loads none of them
+    from .load import Sources
+    from .model import Site
+    from .render import OutputFile, PageSpec
+    from .render.deps import Items
+
+THEME = Path(__file__).resolve().parent.parent  # render.THEME: the built-in templates/ and static/
 
 PARALLEL_MIN = 200  # pages: below this a forked worker costs more than it saves (benchmarks/README.md)
 STATE_VERSION = 2
@@ -87,6 +91,11 @@ class Builder:
             pages = sum(1 for p in files if p.endswith(".html"))
             return BuildReport(pages, len(files), time.perf_counter() - start, WriteReport(0, len(files), 0), (),
                                rendered=0)
+        from .load import load
+        from .model import make_site
+        from .render import address_problems, make_env, static_files
+        from .render.deps import page_items, pages_to_render
+
         if self._env is None or any(p.startswith(("templates/", "theme:templates/", "code:")) for p in changed):
             self._env = make_env(self.site_dir)
         frozen = _pause_gc()
@@ -124,6 +133,8 @@ class Builder:
 
     def _patch(self, site: Site, specs: list[PageSpec], subset: list[PageSpec], statics: list[OutputFile],
                state: BuildState) -> tuple[WriteReport, dict[str, tuple[int, int]]]:
+        from .render import render_each
+
         out = Collector()
         files = list(render_each(site, self.site_dir, subset, self._env, out)) + statics
         out.raise_if_any()
@@ -137,6 +148,8 @@ class Builder:
 
     def _full(self, site: Site, specs: list[PageSpec], statics: list[OutputFile],
               previous: list[str] | None) -> tuple[WriteReport, dict[str, tuple[int, int]]]:
+        from .render import render_each
+
         stage = Stage(self.output)
         try:
             def render_into_stage(part: list[PageSpec]) -> tuple[list[Written], list]:

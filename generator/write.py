@@ -10,10 +10,12 @@ import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-from .render import OutputFile
 from .urls import safe_join
+
+if TYPE_CHECKING:
+    from .render import OutputFile
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100

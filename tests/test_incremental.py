@@ -191,3 +191,9 @@ def test_contested_in_one_pass_matches_the_model(imported):
     e = make_site(load(imported)).election
     by_party = _contested_by_party(e)
     assert by_party and all(by_party.get(p.id, ()) == e.contested(p.id) for p in e.parties)
+
+
+def test_theme_location_agrees_with_render():
+    from generator.render import THEME
+
+    assert builder_module.THEME == THEME
