@@ -11,8 +11,8 @@ and measures the CLI build in fresh processes, as an editor runs it:
   in one process as the dev server keeps it;
 - bytes per page.
 With the peers (shared/bench: Hugo and a naive jinja2 script) found, it builds them on the same
-election in the same run and prints our cold time over theirs. Timings are wall clock on a shared
-machine: compare the ratios of one run, not absolute times across runs.
+election, each cold run of theirs right before one of ours, and prints our median over theirs.
+Timings are wall clock on a shared machine: compare the ratios of one run, not times across runs.
 """
 from __future__ import annotations
 
@@ -109,10 +109,50 @@ def clean(site: Path) -> None:
     subprocess.run(["rm", "-rf", str(site / "output"), str(site / ".cache")], check=True)
 
 
-def bench_ours(n: int, site: Path, runs: int) -> dict:
+def peer_commands(n: int, peers: Path, work: Path) -> dict[str, tuple[list[str], Path, Path]]:
+    """Hugo's and the naive script's build commands for this election (command, cwd, output folder).
+
+    peers.sh is run once (one build each) to install Hugo in its venv and lay out its site with
+    this N's data; the timed builds are then run here, interleaved with ours.
+    """
+    peer_work = work / "peers"
+    (peer_work / "data").mkdir(parents=True, exist_ok=True)
+    for ext in ("json", "yaml"):  # the same files we imported, so both sides build one election
+        src, dst = work / "data" / f"election-{n}.{ext}", peer_work / "data" / f"election-{n}.{ext}"
+        if src.exists():
+            dst.write_bytes(src.read_bytes())
+    proc = subprocess.run(["bash", str(peers / "peers.sh"), str(n), "1"], capture_output=True, text=True,
+                          env=dict(os.environ, BENCH_WORK=str(peer_work)))
+    hugo = sorted(peer_work.glob("venv/lib/python3*/site-packages/hugo/binaries/hugo*"))
+    if proc.returncode or not hugo:
+        print(f"(peers skipped: {(proc.stdout + proc.stderr).strip()[-300:]})", file=sys.stderr)
+        return {}
+    return {"hugo": ([str(hugo[0]), "--quiet", "-d", str(peer_work / "out-hugo")], peer_work / "hugo",
+                     peer_work / "out-hugo"),
+            "naive": ([str(peer_work / "venv" / "bin" / "python"), str(peers / "naive" / "build.py"),
+                       str(peer_work / "data" / f"election-{n}.json"), str(peer_work / "out-naive")], peer_work,
+                      peer_work / "out-naive")}
+
+
+def time_peer(command: list[str], cwd: Path, output: Path) -> float:
+    subprocess.run(["rm", "-rf", str(output)], check=True)
+    start = time.perf_counter()
+    proc = subprocess.run(command, cwd=cwd, capture_output=True)
+    if proc.returncode:
+        raise SystemExit(f"{' '.join(command)} failed:\n{proc.stderr.decode()[-2000:]}")
+    return time.perf_counter() - start
+
+
+def bench(n: int, site: Path, runs: int, peers: dict[str, tuple[list[str], Path, Path]]) -> tuple[dict, dict]:
+    """Cold builds, ours and the peers' in turn (so that a busy moment hits all of them), then ours' rebuilds."""
     build = [PY, "-m", "generator", "build", "--site", str(site)]
     colds, peaks = [], []
+    peer_times: dict[str, list[float]] = {name: [] for name in peers}
+    for name, (command, cwd, output) in peers.items():  # a warm-up run each, like peers.sh
+        time_peer(command, cwd, output)
     for _ in range(runs):
+        for name, (command, cwd, output) in peers.items():
+            peer_times[name].append(time_peer(command, cwd, output))
         clean(site)
         wall, peak, _ = run_measured(build)
         colds.append(wall)
@@ -124,10 +164,11 @@ def bench_ours(n: int, site: Path, runs: int) -> dict:
     pages = [p for p in files if p.suffix == ".html"]
     serve = bench_builder(site)
     cold = statistics.median(colds)
-    return dict(n=n, cold=cold, pps=len(pages) / cold, peak=max(peaks) / 1024, noop=noop_wall,
-                noop_written=written(noop_out), edit=edit_wall, edit_written=written(edit_out),
-                serve_edit=serve[0], serve_written=serve[1], serve_noop=serve[2], pages=len(pages),
-                bytes_per_page=sum(p.stat().st_size for p in pages) / max(len(pages), 1))
+    row = dict(n=n, cold=cold, pps=len(pages) / cold, peak=max(peaks) / 1024, noop=noop_wall,
+               noop_written=written(noop_out), edit=edit_wall, edit_written=written(edit_out),
+               serve_edit=serve[0], serve_written=serve[1], serve_noop=serve[2], pages=len(pages),
+               bytes_per_page=sum(p.stat().st_size for p in pages) / max(len(pages), 1))
+    return row, {name: statistics.median(times) for name, times in peer_times.items()}
 
 
 def bench_builder(site: Path) -> tuple[float, int, float]:
@@ -148,25 +189,6 @@ def bench_builder(site: Path) -> tuple[float, int, float]:
     out = run([PY, "-c", code, str(site), str(HERE)])
     edit, count, noop = json.loads(out.strip().splitlines()[-1])
     return edit, count, noop
-
-
-def bench_peers(n: int, peers: Path, runs: int, work: Path) -> dict[str, float]:
-    """Median wall seconds of Hugo and the naive script on the same election (peers.sh)."""
-    env = dict(os.environ, BENCH_WORK=str(work / "peers"))
-    (work / "peers" / "data").mkdir(parents=True, exist_ok=True)
-    for ext in ("json", "yaml"):  # the same files we imported, so both sides build one election
-        src, dst = work / "data" / f"election-{n}.{ext}", work / "peers" / "data" / f"election-{n}.{ext}"
-        if src.exists() and not dst.exists():
-            dst.write_bytes(src.read_bytes())
-    proc = subprocess.run(["bash", str(peers / "peers.sh"), str(n), str(runs)], capture_output=True, text=True, env=env)
-    times = {}
-    for line in proc.stdout.splitlines():
-        match = re.match(r"(\w+)\s+N=\d+\s+median ([\d.]+) s", line)
-        if match:
-            times[match.group(1)] = float(match.group(2))
-    if not times:
-        print(f"(peers did not run: {proc.stderr.strip()[-300:]})", file=sys.stderr)
-    return times
 
 
 def table(rows: list[dict], peers: dict[int, dict[str, float]]) -> str:
@@ -191,7 +213,7 @@ def table(rows: list[dict], peers: dict[int, dict[str, float]]) -> str:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sizes", nargs="*", type=int, default=[650, 5000, 20000])
-    ap.add_argument("--runs", type=int, default=3, help="cold builds per size (the median is shown)")
+    ap.add_argument("--runs", type=int, default=3, help="cold builds per size and tool (medians are shown)")
     ap.add_argument("--work", type=Path, default=Path("/tmp/election-bench-ours"))
     ap.add_argument("--peers", type=Path, default=REPO.parent / "shared" / "bench",
                     help="the folder with peers.sh (shared/bench); skipped when missing")
@@ -202,10 +224,9 @@ def main(argv: list[str] | None = None) -> None:
     rows, peers = [], {}
     for n in args.sizes:
         site = make_site(n, args.work)
-        runs = args.runs if n < 20000 else max(1, args.runs - 1)
-        if use_peers:  # peers first, then ours, back to back on the same data
-            peers[n] = bench_peers(n, args.peers, runs, args.work)
-        rows.append(bench_ours(n, site, runs))
+        commands = peer_commands(n, args.peers, args.work) if use_peers else {}
+        row, peers[n] = bench(n, site, args.runs, commands)
+        rows.append(row)
         print(f"N={n:,} done", file=sys.stderr)
     print(table(rows, peers))
 
