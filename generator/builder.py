@@ -11,6 +11,7 @@ The dev server keeps one Builder; the CLI keeps its state in SITE/.cache/build-s
 """
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import os
@@ -181,10 +182,14 @@ class Builder:
     def _write_state(self) -> None:
         if self.state_file is None or self._state is None:
             return
-        self.state_file.parent.mkdir(parents=True, exist_ok=True)
         temp = self.state_file.with_name(f".{self.state_file.name}.{os.getpid()}")
-        temp.write_text(json.dumps(self._state.to_json(self.output), separators=(",", ":")), "utf-8")
-        os.replace(temp, self.state_file)
+        try:
+            self.state_file.parent.mkdir(parents=True, exist_ok=True)
+            temp.write_text(json.dumps(self._state.to_json(self.output), separators=(",", ":")), "utf-8")
+            os.replace(temp, self.state_file)
+        except OSError:  # a read-only site folder: the next build is a full one, nothing worse
+            with contextlib.suppress(OSError):
+                temp.unlink()
 
 
 def _files(outputs: dict[str, tuple[int, int]]) -> list[str]:

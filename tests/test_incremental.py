@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 import shutil
 from pathlib import Path
@@ -197,3 +198,18 @@ def test_theme_location_agrees_with_render():
     from generator.render import THEME
 
     assert builder_module.THEME == THEME
+
+
+def test_read_only_cache_folder_still_builds(site, tmp_path):
+    (site / ".cache").mkdir()
+    (site / ".cache").chmod(0o555)
+    try:
+        if os.access(site / ".cache", os.W_OK):  # root ignores the mode: make .cache a file instead
+            (site / ".cache").chmod(0o755)
+            (site / ".cache").rmdir()
+            (site / ".cache").write_text("not a folder")
+        report = build(site, tmp_path / "out")
+        assert report.rendered == report.pages and tree(tmp_path / "out") == cold(site, tmp_path)
+    finally:
+        if (site / ".cache").is_dir():
+            (site / ".cache").chmod(0o755)
