@@ -99,6 +99,7 @@ class Builder:
 
         if self._env is None or any(p.startswith(("templates/", "theme:templates/", "code:")) for p in changed):
             self._env = make_env(self.site_dir)
+            self._env.auto_reload = False  # a changed template makes a new environment (above): no stat per page
         frozen = _pause_gc()
         try:
             sources = load(self.site_dir, {p: d for p, d in self._docs.items() if p not in changed},
