@@ -55,7 +55,7 @@ def _walk(folder: Path, prefix: str):
     except (FileNotFoundError, NotADirectoryError):
         return
     for entry in entries:
-        if entry.name.startswith(".") or entry.name == "__pycache__":
+        if entry.name == "__pycache__":  # dot files count: load() reads content/.x.yaml too
             continue
         if entry.is_dir(follow_symlinks=False):
             yield from _walk(Path(entry.path), f"{prefix}{entry.name}/")
