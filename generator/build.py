@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import Problem
+from .errors import Collector, Problem, SiteError
 
 if TYPE_CHECKING:  # imported where used: a no-op rebuild then never loads Jinja, Markdown or the model
     from .model import Site
@@ -28,24 +28,62 @@ class BuildReport:
         return f"Built {self.pages} pages ({self.files} files{changed}) in {self.seconds:.2f} s"
 
 
-def page_specs(site: Site) -> list[PageSpec]:
-    """Every page of the site, for its kind of election."""
+def site_plan(site: Site) -> tuple[list[PageSpec], list]:
+    """Every page of the site (its election's pages, then the publishing pages) and its datasets."""
+    from .render.datasets import general_datasets, leadership_datasets
     from .render.general import general_pages
-    from .render.leadership import leadership_pages
+    from .render.leadership import leadership_figures, leadership_pages
+    from .render.publish import publishing_pages
 
-    page_list = general_pages if site.config.kind == "general-election" else leadership_pages
-    return page_list(site)
+    if site.config.kind == "general-election":
+        specs, figures, datasets = general_pages(site), [], general_datasets(site)
+    else:
+        specs, figures, datasets = leadership_pages(site), leadership_figures(site), leadership_datasets(site)
+    return specs + publishing_pages(site, figures, datasets), datasets
+
+
+def extra_files(site: Site, site_dir: Path, specs: list[PageSpec], datasets: list) -> list[OutputFile]:
+    """The files that are not rendered pages: static assets, then the sitemap, feed and data downloads."""
+    from .render import static_files
+    from .render.publish import publishing_files
+
+    return static_files(site_dir) + publishing_files(site, specs, datasets)
+
+
+def link_problems(site: Site, site_dir: Path, specs: list[PageSpec], files: list) -> list[Problem]:
+    """Every link of `specs` that does not resolve among `files` (objects with .path and .data)."""
+    from urllib.parse import urlsplit
+
+    from .links import check_links
+
+    out = Collector()
+    check_links(site_dir, specs, files, out, base_path=urlsplit(site.config.base_url).path)
+    return out.problems
+
+
+def refuse_output(site_dir: Path, output: Path) -> None:
+    """Raise SiteError when `output` holds the site's own files, which a build would replace."""
+    from .write import output_problem
+
+    problem = output_problem(site_dir, output)
+    if problem:
+        raise SiteError.single(output, None, f"will not write the site into {output}: {problem}",
+                               "pass an empty or generated folder with --output, such as output/")
 
 
 def check(site_dir: Path) -> tuple[Site, list[OutputFile]]:
     """Everything a build does except writing; raises SiteError with every problem found."""
     from .load import load
     from .model import make_site
-    from .render import render_pages, static_files
+    from .render import render_pages
 
     site = make_site(load(site_dir))
-    pages = render_pages(site, site_dir, page_specs(site))
-    return site, pages + static_files(site_dir)
+    specs, datasets = site_plan(site)
+    files = render_pages(site, site_dir, specs) + extra_files(site, site_dir, specs, datasets)
+    problems = link_problems(site, site_dir, specs, files)
+    if problems:
+        raise SiteError(problems)
+    return site, files
 
 
 def build(site_dir: Path, output: Path) -> BuildReport:

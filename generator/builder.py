@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from .build import BuildReport, page_specs
+from .build import BuildReport, extra_files, link_problems, refuse_output, site_plan
 from .errors import Collector, SiteError
 from .snapshot import Snapshot, scan
 from .urls import output_file
@@ -81,6 +81,7 @@ class Builder:
     def build(self) -> BuildReport:
         """Build, reusing what the last build (of this object, or recorded in state_file) left."""
         start = time.perf_counter()
+        refuse_output(self.site_dir, self.output)
         state = self._state or self._read_state()
         env_key = os.environ.get("SOURCE_DATE_EPOCH", "")
         if state and state.env_key != env_key:
@@ -94,7 +95,7 @@ class Builder:
                                rendered=0)
         from .load import load
         from .model import make_site
-        from .render import address_problems, make_env, static_files
+        from .render import address_problems, make_env
         from .render.deps import page_items, pages_to_render
 
         if self._env is None or any(p.startswith(("templates/", "theme:templates/", "code:")) for p in changed):
@@ -109,12 +110,12 @@ class Builder:
                 del self._memo[gone]
             site = make_site(sources)
             del sources
-            specs = page_specs(site)
+            specs, datasets = site_plan(site)
             problems = address_problems(specs)
             if problems:
                 raise SiteError(problems)
             items = page_items(specs)
-            statics = static_files(self.site_dir)
+            statics = extra_files(site, self.site_dir, specs, datasets)
             subset = pages_to_render(specs, items, state.items, changed) if state and intact else None
             _gc_for_rendering(frozen)
             if subset is not None:
@@ -141,6 +142,11 @@ class Builder:
         files = list(render_each(site, self.site_dir, subset, self._env, out)) + statics
         out.raise_if_any()
         paths = {output_file(s.url) for s in specs} | {f.path for f in statics}
+        fresh = {f.path: f for f in files}
+        problems = link_problems(site, self.site_dir, subset, [fresh.get(p) or _OnDisk(str(self.output), p)
+                                                               for p in sorted(paths)])
+        if problems:
+            raise SiteError(problems)
         removed = [p for p in _files(state.outputs) if p not in paths]
         written = patch_output(self.output, files, removed)
         outputs = {p: v for p, v in state.outputs.items() if p in paths}  # folders are recorded afresh
@@ -165,6 +171,9 @@ class Builder:
                     problems = render_into_stage(specs)[1]
                 raise SiteError(problems)
             written += [stage.put(f.path, f.data) for f in statics]
+            problems = link_problems(site, self.site_dir, specs, [_OnDisk(str(stage.folder), w.path) for w in written])
+            if problems:
+                raise SiteError(problems)
             removed = stage.commit({w.path for w in written}, previous)
         except BaseException:
             stage.abort()
@@ -191,6 +200,19 @@ class Builder:
         except OSError:  # a read-only site folder: the next build is a full one, nothing worse
             with contextlib.suppress(OSError):
                 temp.unlink()
+
+
+@dataclass(frozen=True)
+class _OnDisk:
+    """A file already written (to the new tree, or kept in output/), read again only if the link check asks."""
+
+    folder: str
+    path: str
+
+    @property
+    def data(self) -> bytes:
+        with open(f"{self.folder}/{self.path}", "rb") as fh:
+            return fh.read()
 
 
 def _files(outputs: dict[str, tuple[int, int]]) -> list[str]:

@@ -83,5 +83,53 @@ def import_csv(csv_file: Path, site_dir: Path, replace: bool, debug: bool) -> No
     click.echo(report.summary())
 
 
+@main.command()
+@click.option("--site", "site_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
+              show_default=True, help="The site's folder (holding site.yaml).")
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write the site [default: SITE/output].")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on; the next free one is used if it is taken.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; only this computer can connect unless you change it.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the site in the web browser.")
+def serve(site_dir: Path, output: Path | None, port: int, host: str, open_browser: bool) -> None:
+    """Build, serve the site with live reload, and rebuild on every change to its files."""
+    from .serve import serve as run_serve
+
+    run_serve(site_dir, output or site_dir / "output", host, port, open_browser)
+
+
+@main.command()
+@click.option("--site", "site_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
+              show_default=True, help="The site's folder (holding site.yaml).")
+@click.option("--strict", is_flag=True, help="Fail on warnings too (exit code 1).")
+@click.option("--debug", is_flag=True, help="Show Python tracebacks.")
+def check(site_dir: Path, strict: bool, debug: bool) -> None:
+    """Check the whole site as a build would, writing nothing; report every problem."""
+    from .build import check as run_check
+
+    site, files = run_safely(debug, lambda: run_check(site_dir))
+    warnings = list(site.warnings)
+    if warnings:
+        print_problems(warnings)
+        if strict:
+            click.echo(f"Failed: {len(warnings)} warning(s), and --strict was given.", err=True)
+            sys.exit(1)
+    pages = sum(1 for f in files if f.path.endswith(".html"))
+    click.echo(f"No problems found: {pages} pages checked" + (f", {len(warnings)} warning(s)." if warnings else "."))
+
+
+@main.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("schema"),
+              show_default=True, help="The folder to write the JSON Schema files into.")
+def schema(out: Path) -> None:
+    """Write a JSON Schema for each kind of YAML file (for editor autocompletion)."""
+    from .schemafiles import write_schemas
+
+    for path in write_schemas(out):
+        click.echo(f"Wrote {path}")
+
+
 if __name__ == "__main__":
     main()

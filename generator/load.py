@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
-from .errors import Collector, SiteError
+from .errors import Collector, Problem, SiteError
 from .yamlsource import YMap, decode, parse_yaml
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -35,10 +35,13 @@ class Sources:
     """Everything a build reads, before any interpretation."""
 
     root: Path
-    site: Document
+    site: Document | None  # None when site.yaml could not be read (see problems)
     data: dict[str, Document]
     pages: tuple[MarkdownDoc, ...]
     updates: tuple[MarkdownDoc, ...]
+    # Problems reading files (bad YAML, not UTF-8...), kept so that the model can report its own too.
+    problems: tuple[Problem, ...] = ()
+    unreadable: frozenset[str] = frozenset()
     memo: dict | None = field(default=None, compare=False, repr=False)  # model results a Builder keeps
 
 
@@ -80,7 +83,7 @@ def read_markdown(root: Path, file: Path) -> MarkdownDoc:
 
 
 def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, memo: dict | None = None) -> Sources:
-    """Read the whole site; every unreadable file is reported, not just the first.
+    """Read the whole site; unreadable files are listed in `problems`, and the rest is still read.
 
     `reuse` holds documents parsed by an earlier build from files known to be unchanged (by path as
     shown to editors): they are taken as they are instead of being read and parsed again. `memo` is
@@ -104,8 +107,8 @@ def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, 
                   if (d := _attempt(out, read_markdown, root, f, reuse)) is not None)
     updates = tuple(d for f in sorted((content / "updates").glob("*.md"))
                     if (d := _attempt(out, read_markdown, root, f, reuse)) is not None)
-    out.raise_if_any()
-    return Sources(root, site, data, pages, updates, memo)
+    unreadable = frozenset(p.path for p in out.problems)
+    return Sources(root, site, data, pages, updates, tuple(out.problems), unreadable, memo)
 
 
 def _yaml_files(root: Path, folder: str) -> list[str]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import Collector
+from .urls import RESERVED_NAMES, segment_problem
 from .yamlsource import YList, YMap
 
 _Where = tuple[str, int]
@@ -18,8 +19,8 @@ def _show(value: Any) -> str:
         return "true" if value else "false"
     if value is None:
         return "nothing"
-    if isinstance(value, str):
-        return f'"{value}"'
+    if isinstance(value, str):  # control characters shown as \x00, so that they can be seen
+        return '"' + re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m[0]):02x}", value) + '"'
     if isinstance(value, (list, dict)):
         return "a list" if isinstance(value, list) else "a mapping"
     return str(value)
@@ -47,6 +48,7 @@ class Str(Shape):
     max_len: int = 2000
     choices: tuple[str, ...] = ()
     description: str = ""
+    pattern_message: str = "is not written the right way"
 
     def check(self, value, where, name, out):
         if not isinstance(value, str):
@@ -70,7 +72,7 @@ class Str(Shape):
                        hint + "use one of the listed words exactly")
             return None
         if self.pattern and not re.fullmatch(self.pattern, value):
-            self._fail(where, out, f"{name} {_show(value)} is not allowed here", self.pattern_hint)
+            self._fail(where, out, f"{name} {_show(value)} {self.pattern_message}", self.pattern_hint)
             return None
         return value
 
@@ -83,19 +85,63 @@ class Str(Shape):
         return _described(schema, self.description)
 
 
+_ID_HINT = "ids and slugs become web addresses and folder names: use lower-case letters a-z, " \
+    "digits and hyphens, like `jeremy-corbyn`"
+
+
+@dataclass
+class Segment(Str):
+    """A lower-case identifier, safe as one URL segment and one folder name under output/."""
+
+    # Windows device names (con, nul...) matter only where the id becomes a folder; `con` is a fine
+    # party id (Conservatives) as long as the party's page takes its address from its name.
+    refuse_device_names: bool = True
+
+    def check(self, value, where, name, out):
+        text = value.strip() if isinstance(value, str) else ""
+        problem = segment_problem(text) if text else None
+        if problem and not self.refuse_device_names and text.lower() in RESERVED_NAMES:
+            problem = None
+        if problem:
+            self._fail(where, out, f"{name} {_show(value)} cannot be used: {problem}", self.pattern_hint)
+            return None
+        return super().check(value, where, name, out)
+
+
+_ID_RE = r"[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?"
+
+
 def Id(description: str = "") -> Str:
-    """A lower-case identifier that is safe as a URL segment and a file name."""
-    return Str(pattern=r"[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?", max_len=80, description=description,
-               pattern_hint="ids use lower-case letters a-z, digits and hyphens, like `jeremy-corbyn`")
+    """A lower-case identifier that names something (a party, a section); safe in a URL."""
+    return Segment(pattern=_ID_RE, max_len=80, description=description, pattern_hint=_ID_HINT,
+                   pattern_message="is not a usable id", refuse_device_names=False)
+
+
+def PageId(description: str = "") -> Str:
+    """An id or slug that becomes a page's folder in output/, so it must work on every system."""
+    reserved = "|".join(sorted(RESERVED_NAMES))
+    return Segment(pattern=rf"(?!(?:{reserved})$){_ID_RE}", max_len=80, description=description,
+                   pattern_hint=_ID_HINT, pattern_message="is not a usable id")
+
+
+def StaticPath(description: str = "") -> Str:
+    """A file under static/, like images/corbyn.jpg: no leading slash and no `..`, so it stays inside."""
+    part = r"[A-Za-z0-9_-][A-Za-z0-9._-]*"
+    return Str(pattern=rf"{part}(?:/{part})*", max_len=300, description=description,
+               pattern_message="is not the path of a file in static/",
+               pattern_hint="write a path under static/ such as images/corbyn.jpg: letters, digits, "
+                            "'.', '_', '-' and '/', not starting with / or containing ..")
 
 
 def Colour(description: str = "") -> Str:
-    return Str(pattern=r"#[0-9a-fA-F]{6}", description=description,
+    return Str(pattern=r"#[0-9a-fA-F]{6}", description=description, pattern_message="is not a colour code",
                pattern_hint="write a colour as # and six hex digits, like \"#c8102e\", in quotes")
 
 
 def Url(description: str = "") -> Str:
-    return Str(pattern=r"(?:https?://[^\s<>\"']+|/[^\s<>\"']*)", description=description,
+    # No javascript:/data: (script), no //host or /\\host (another site posing as this one).
+    return Str(pattern=r"(?:https?://[^\s<>\"'\\]+|/(?![/\\])[^\s<>\"'\\]*)", description=description,
+               pattern_message="is not a web address this site can link to",
                pattern_hint="a link must start with https:// or http:// (or / for a page of this site)")
 
 
@@ -119,8 +165,8 @@ class Int(Shape):
             self._fail(where, out, f"{name} must be a whole number (got {_show(value)})", hint)
             return None
         if isinstance(value, float):
-            self._fail(where, out, f"{name} must be a whole number (got {value:g})",
-                       "counts of votes and nominations have no decimals")
+            self._fail(where, out, f"{name} must be a whole number (got {value!r})",
+                       "counts of votes and nominations have no decimals: write digits only")
             return None
         if value < self.minimum:
             self._fail(where, out, f"{name} must be {self.minimum} or more (got {value})",
@@ -196,7 +242,7 @@ class Date(Shape):
         return None
 
     def json_schema(self):
-        return _described({"type": "string", "format": "date"}, self.description)
+        return _described({"type": "string", "format": "date", "pattern": f"^{_DATE_RE}$"}, self.description)
 
 
 @dataclass
@@ -256,13 +302,16 @@ class ListOf(Shape):
         lines = getattr(value, "item_lines", [])
         result = YList()
         result.path, result.line, result.item_lines = where[0], where[1], []
+        ok = True
         for i, item in enumerate(value):
             line = lines[i] if i < len(lines) else where[1]
-            clean = self.item.check(item, (where[0], line), f"{name}[{i + 1}]", out)
-            if clean is not None:
-                result.append(clean)
-                result.item_lines.append(line)
-        return result
+            clean = self.item.check(item, (where[0], line), f"item {i + 1} of {name}", out)
+            if clean is None:
+                ok = False  # reported; the list as a whole is unusable, so later checks stay quiet
+                continue
+            result.append(clean)
+            result.item_lines.append(line)
+        return result if ok else None
 
     def json_schema(self):
         return _described({"type": "array", "items": self.item.json_schema(), "minItems": self.min_items},
@@ -284,14 +333,17 @@ class MapOf(Shape):
             return None
         result = YMap()
         result.path, result.line, result.key_lines = where[0], where[1], {}
+        ok = True
         for key, item in value.items():
             line = value.line_of(key) if isinstance(value, YMap) else where[1]
-            clean_key = self.key.check(key, (where[0], line), f"the key in {name}", out)
-            clean = self.value.check(item, (where[0], line), f"{name}.{key}", out)
-            if clean_key is not None and clean is not None:
-                result[clean_key] = clean
-                result.key_lines[clean_key] = line
-        return result
+            clean_key = self.key.check(key, (where[0], line), f"the name `{key}` in {name}", out)
+            clean = self.value.check(item, (where[0], line), f"{name} for {key}", out)
+            if clean_key is None or clean is None:
+                ok = False
+                continue
+            result[clean_key] = clean
+            result.key_lines[clean_key] = line
+        return result if ok else None
 
     def json_schema(self):
         return _described({"type": "object", "additionalProperties": self.value.json_schema(),
@@ -316,28 +368,36 @@ class Record(Shape):
 
     def check(self, value, where, name, out):
         if not isinstance(value, dict):
-            hint = "this file is empty: fill it in (see the README for an example)" if value is None else \
-                "write `key: value` lines here"
-            self._fail(where, out, f"{name} must be a mapping of fields (got {_show(value)})", hint)
+            if value is None and name in _WHOLE:
+                self._fail(where, out, f"{name} is empty", "fill it in (see docs/errors.md and the example site)")
+            else:
+                self._fail(where, out, f"{name} must be a set of `field: value` lines (got {_show(value)})",
+                           "write one `field: value` per line here")
             return None
         result = YMap()
         result.path, result.line, result.key_lines = where[0], (value.line if isinstance(value, YMap) else where[1]), {}
         ok = True
+        misspelt: set[str] = set()
         for key in value:
             if key not in self.fields:
                 line = value.line_of(key) if isinstance(value, YMap) else where[1]
-                close = difflib.get_close_matches(str(key), list(self.fields), n=1, cutoff=0.6)
+                close = difflib.get_close_matches(str(key), [k for k in self.fields if k not in value],
+                                                  n=1, cutoff=0.6)
                 hint = f"did you mean `{close[0]}`?" if close else \
                     f"the fields allowed here are: {', '.join(self.fields)}"
                 self._fail((where[0], line), out, f"unknown field `{key}` in {name}", hint)
+                misspelt.update(close)
                 ok = False
         for key, spec in self.fields.items():
             line = value.line_of(key) if isinstance(value, YMap) else where[1]
             if key not in value or value[key] is None and spec.required:
-                if spec.required:
+                about = f" ({spec.description})" if spec.description else ""
+                if key in value:
+                    self._fail((where[0], line), out, f"`{key}:` has no value", f"write the {key} after `{key}:`{about}")
+                elif spec.required and key not in misspelt:  # `nomine:` already said "did you mean nominee"
                     self._fail((where[0], result.line), out, f"{name} is missing the required field `{key}`",
-                               f"add a line `{key}: ...`" + (f" ({spec.description})" if spec.description else ""))
-                    ok = False
+                               f"add a line `{key}: ...`{about}")
+                ok = ok and not spec.required
                 result[key] = spec.default
                 result.key_lines[key] = result.line
                 continue
@@ -345,7 +405,7 @@ class Record(Shape):
                 result[key] = spec.default
                 result.key_lines[key] = line
                 continue
-            clean = spec.shape.check(value[key], (where[0], line), key if name in ("", "the file") else f"{key}", out)
+            clean = spec.shape.check(value[key], (where[0], line), key, out)
             if clean is None:
                 ok = False
             result[key] = clean
@@ -358,7 +418,7 @@ class Record(Shape):
             sub = spec.shape.json_schema()
             if spec.description and "description" not in sub:
                 sub["description"] = spec.description
-            props[key] = sub
+            props[key] = sub if spec.required else _nullable(sub)
         schema: dict = {"type": "object", "properties": props, "additionalProperties": False}
         required = [k for k, s in self.fields.items() if s.required]
         if required:
@@ -368,16 +428,28 @@ class Record(Shape):
         return _described(schema, self.description)
 
 
+def _nullable(schema: dict) -> dict:
+    """An optional field may be left empty (`note:`), which YAML reads as null: the build accepts it too."""
+    if isinstance(schema.get("type"), str):
+        schema = dict(schema, type=[schema["type"], "null"])
+        if "enum" in schema:
+            schema["enum"] = [*schema["enum"], None]
+    return schema
+
+
 def _described(schema: dict, description: str) -> dict:
     if description:
         schema["description"] = description
     return schema
 
 
-def validate(value: Any, shape: Shape, path: str, out: Collector) -> Any:
-    """Check a whole document against its shape; problems go to `out`."""
+_WHOLE = ("the file", "the front matter")
+
+
+def validate(value: Any, shape: Shape, path: str, out: Collector, what: str = "the file") -> Any:
+    """Check a whole document (or a Markdown file's front matter) against its shape; problems go to `out`."""
     line = value.line if isinstance(value, (YMap, YList)) else 1
-    return shape.check(value, (path, line), "the file", out)
+    return shape.check(value, (path, line), what, out)
 
 
 def document_schema(shape: Shape, title: str) -> dict:

@@ -5,11 +5,12 @@ import posixpath
 import re
 import unicodedata
 from pathlib import Path, PurePosixPath
+from urllib.parse import urljoin, urlsplit
 
 # Letters NFKD does not decompose into ASCII.
 _SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "đ": "d", "ł": "l",
                           "Ł": "l", "þ": "th", "ð": "d", "œ": "oe", "&": " and ", "'": "", "’": ""})
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+RESERVED_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 
 
 def slugify(text: str) -> str:
@@ -22,11 +23,15 @@ def slugify(text: str) -> str:
 def segment_problem(segment: str) -> str | None:
     """Why a path segment (an id or slug) could put a file outside output/ or break a host, or None."""
     if not segment or segment in (".", ".."):
-        return "it is empty or a dot path"
-    if "\x00" in segment or "/" in segment or "\\" in segment or ":" in segment:
-        return "it contains a slash, colon or NUL"
-    if segment.split(".")[0].lower() in _RESERVED:
-        return "it is a reserved device name on Windows"
+        return "it is empty or a dot folder (`.` or `..`), which would put files outside the site"
+    if "/" in segment or "\\" in segment:
+        return "it contains a slash, which would put files in another folder or outside the site"
+    if ":" in segment:
+        return "it contains a colon (like a drive letter C:), which is not allowed in file names"
+    if "\x00" in segment or any(ord(c) < 32 for c in segment):
+        return "it contains an invisible control character"
+    if segment.split(".")[0].lower() in RESERVED_NAMES:
+        return f"`{segment.split('.')[0].lower()}` is a reserved device name on Windows, so it cannot be a folder name"
     return None
 
 
@@ -47,10 +52,15 @@ def output_file(url: str) -> str:
     return path
 
 
-def relative(from_url: str, to_url: str) -> str:
-    """A link from one page to another that works under any host and sub-path."""
+def relative(from_url: str, to_url: str, index_links: bool = False) -> str:
+    """A link from one page to another that works under any host and sub-path.
+
+    With index_links, links to pages end in index.html ('../result/index.html'), so that output/
+    also works opened straight from disk, where '../result/' would show a folder listing.
+    """
     if _is_clean(from_url) and _is_clean(to_url):
-        return _relative_clean(from_url, to_url)
+        rel = _relative_clean(from_url, to_url)
+        return rel.removeprefix("./") + "index.html" if index_links and rel.endswith("/") else rel
     base = from_url if from_url.endswith("/") else posixpath.dirname(from_url) + "/"
     target, _, fragment = to_url.partition("#")
     if fragment and (not target or target == from_url):
@@ -60,6 +70,8 @@ def relative(from_url: str, to_url: str) -> str:
         rel += "/"
     elif rel == ".":
         rel = "./"
+    if index_links and rel.endswith("/"):
+        rel = rel.removeprefix("./") + "index.html"
     return rel + (f"#{fragment}" if fragment else "")
 
 
@@ -85,6 +97,39 @@ def _relative_clean(from_url: str, to_url: str) -> str:
     if not segments:
         return "./"
     return "/".join(segments) + ("/" if folder else "")
+
+
+_LINK_VALUE = re.compile(r'(\s(?:href|src)\s*=\s*")([^"]*)(")')
+
+
+def local_links(html: str, from_url: str, index_links: bool = False) -> str:
+    """A rendered page's links made to work on any host: site paths written as '/result/' (in Markdown,
+    say) become relative to the page, and with index_links every link to a folder ends in index.html."""
+    def fix(match: re.Match[str]) -> str:
+        value = match.group(2)
+        if value.startswith("/") and not value.startswith("//"):
+            value = relative(from_url, value, index_links)
+        elif index_links and not value.startswith("//") and ":" not in value.partition("#")[0] \
+                and value.partition("#")[0].endswith("/"):
+            path, hash_, fragment = value.partition("#")
+            value = path + "index.html" + hash_ + fragment
+        return match.group(1) + value + match.group(3)
+    return _LINK_VALUE.sub(fix, html)
+
+
+_LINK_ATTR = re.compile(r'\b(href|src)="([^"]*)"')
+
+
+def absolute_links(html: str, page_address: str) -> str:
+    """Every link in a fragment of HTML made absolute against the page's address, for feed readers."""
+    return _LINK_ATTR.sub(lambda m: f'{m.group(1)}="{urljoin(page_address, m.group(2))}"', html)
+
+
+def rooted(base_url: str, url: str, index_links: bool = False) -> str:
+    """A link from the server root under base_url's path ('/elections/x/result/'), for pages such as
+    404.html that a host serves at any address, where a relative link would go astray."""
+    path = urlsplit(base_url).path.rstrip("/") + url
+    return path + "index.html" if index_links and path.endswith("/") else path
 
 
 def absolute(base_url: str, url: str) -> str:

@@ -8,10 +8,12 @@ import os
 import shutil
 import stat
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
+from .errors import SiteError
 from .urls import safe_join
 
 if TYPE_CHECKING:
@@ -19,6 +21,8 @@ if TYPE_CHECKING:
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
+# Tests set this to a number of seconds to sleep after each file, so that a build can be killed mid-write.
+TEST_DELAY_ENV = "ELECTION_SITE_TEST_WRITE_DELAY"
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,46 @@ def _exchange(a: Path, b: Path) -> bool:
     return fn(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_stale(output: Path) -> int:
+    """Remove the half-written folders that a killed build left beside output/; returns how many.
+
+    Their names carry the builder's process id, so a build still running in another process is left alone.
+    """
+    removed = 0
+    for kind in ("new", "old"):
+        for folder in sorted(output.parent.glob(f".{output.name}.{kind}-*")):
+            pid = folder.name.removeprefix(f".{output.name}.{kind}-").split("-")[0]
+            if pid.isdigit() and int(pid) != os.getpid() and _pid_alive(int(pid)):
+                continue
+            if folder.is_dir() and not folder.is_symlink():
+                shutil.rmtree(folder, ignore_errors=True)
+                removed += 1
+    return removed
+
+
+def output_problem(site_dir: Path, output: Path) -> str | None:
+    """Why `output` must not be replaced by a build of `site_dir` (it holds the site's own files), or None."""
+    site, out = site_dir.resolve(), output.resolve()
+    if site.is_relative_to(out):
+        return "it is the site's own folder (or holds it), and a build replaces everything in it"
+    for own in ("site.yaml", "content", "templates", "static", "schema"):
+        if out.is_relative_to(site / own):
+            return f"it is inside the site's {own}, and a build replaces everything in it"
+    if (out / "site.yaml").is_file():
+        return "it holds a site.yaml, so it looks like a site, and a build replaces everything in it"
+    return None
+
+
 def write_site(files: list[OutputFile], output: Path) -> WriteReport:
     """Write `files` as the whole of `output`; on any failure output/ stays exactly as it was.
 
@@ -47,12 +91,19 @@ def write_site(files: list[OutputFile], output: Path) -> WriteReport:
     folders are exchanged in one step, so a crash or kill leaves either the old or the new tree.
     """
     output = output.absolute()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        clean_stale(output)
+        stage = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-{os.getpid()}-", dir=output.parent))
+    except OSError as exc:
+        raise _write_error(output, exc) from None
+    delay = float(os.environ.get(TEST_DELAY_ENV) or 0)
     written = unchanged = 0
     try:
         made_dirs: set[Path] = set()
         for f in files:
+            if delay:
+                time.sleep(delay)
             target = safe_join(stage, f.path)
             if target.parent not in made_dirs:
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -82,12 +133,22 @@ def write_site(files: list[OutputFile], output: Path) -> WriteReport:
             shutil.rmtree(stage, ignore_errors=True)
         else:
             if output.exists() or output.is_symlink():
-                raise OSError(f"{output} exists and is not a folder")
+                raise SiteError.single(output, None, "the output path exists and is not a folder",
+                                       "remove it, or pass another folder with --output")
             os.rename(stage, output)
         return WriteReport(written, unchanged, removed)
+    except OSError as exc:  # disk full, no permission...: the old output/ is still there, untouched
+        shutil.rmtree(stage, ignore_errors=True)
+        raise _write_error(output, exc) from None
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise
+
+
+def _write_error(output: Path, exc: OSError) -> SiteError:
+    where = f" ({exc.filename})" if exc.filename else ""
+    return SiteError.single(output, None, f"the site could not be written: {exc.strerror or exc}{where}",
+                            "the last good output was left as it was; check the disk space and permissions")
 
 
 def _checked_relpath(relpath: str) -> str:
@@ -119,11 +180,26 @@ class Stage:
 
     def __init__(self, output: Path) -> None:
         self.output = output.absolute()
-        self.output.parent.mkdir(parents=True, exist_ok=True)
-        self.folder = Path(tempfile.mkdtemp(prefix=f".{self.output.name}.new-", dir=self.output.parent))
+        try:
+            self.output.parent.mkdir(parents=True, exist_ok=True)
+            clean_stale(self.output)
+            self.folder = Path(tempfile.mkdtemp(prefix=f".{self.output.name}.new-{os.getpid()}-",
+                                                dir=self.output.parent))
+        except OSError as exc:
+            raise _write_error(self.output, exc) from None
         self._dirs: set[str] = set()
+        self._delay = float(os.environ.get(TEST_DELAY_ENV) or 0)
 
     def put(self, relpath: str, data: bytes) -> Written:
+        """Write one file of the new tree (a disk error becomes the editor-facing SiteError)."""
+        try:
+            return self._put(relpath, data)
+        except OSError as exc:
+            raise _write_error(self.output, exc) from None
+
+    def _put(self, relpath: str, data: bytes) -> Written:
+        if self._delay:
+            time.sleep(self._delay)
         relpath = _checked_relpath(relpath)
         target = f"{self.folder}/{relpath}"
         parent = target.rpartition("/")[0]
@@ -147,6 +223,12 @@ class Stage:
     def commit(self, paths: set[str], previous: Iterable[str] | None = None) -> int:
         """Swap the new tree in; returns how many files of the old output (listed in `previous` when
         known, else found by walking it) the new one no longer has."""
+        try:
+            return self._commit(paths, previous)
+        except OSError as exc:
+            raise _write_error(self.output, exc) from None
+
+    def _commit(self, paths: set[str], previous: Iterable[str] | None) -> int:
         output = self.output
         removed = 0
         if previous is not None:
@@ -163,7 +245,8 @@ class Stage:
             shutil.rmtree(old, ignore_errors=True)
         else:
             if output.exists() or output.is_symlink():
-                raise OSError(f"{output} exists and is not a folder")
+                raise SiteError.single(output, None, "the output path exists and is not a folder",
+                                       "remove it, or pass another folder with --output")
             os.rename(self.folder, output)
         return removed
 
@@ -230,10 +313,12 @@ def patch_output(output: Path, files: list[OutputFile], removed: list[str]) -> l
                 fh.write(f.data)
             pending.append((temp, target))
             results.append(Written(relpath, len(f.data), 0, True))
-    except BaseException:
+    except BaseException as exc:
         for temp, _ in pending:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
+        if isinstance(exc, OSError):  # disk full, no permission...: output/ is as it was
+            raise _write_error(output, exc) from None
         raise
     for temp, target in pending:
         os.replace(temp, target)

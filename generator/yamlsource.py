@@ -78,8 +78,12 @@ def parse_yaml(text: str, path: str) -> Any:
         return _convert(node, loader, path) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, path, text) from None
-    except yaml.YAMLError as exc:  # pragma: no cover - reader errors without a mark
-        raise at(path, None, f"this is not valid YAML ({exc})", "check the file's syntax") from None
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses, which has a position but no mark
+        line = text[: exc.position].count("\n") + 1
+        raise at(path, line, f"this line contains an invisible control character (U+{exc.character:04X}) "
+                 "that YAML does not allow", "delete it: it was probably pasted in with the text") from None
+    except yaml.YAMLError as exc:
+        raise at(path, 1, f"this is not valid YAML ({exc})", "check the file's syntax") from None
     finally:
         loader.dispose()
 
@@ -93,9 +97,14 @@ def _syntax_error(exc: yaml.MarkedYAMLError, path: str, text: str) -> SiteError:
     mark = exc.problem_mark or exc.context_mark
     line = mark.line + 1 if mark else None
     problem = exc.problem or "syntax error"
-    if "'\\t'" in problem or (line and "\t" in text.split("\n")[line - 1][: (mark.column + 1 if mark else 0)]):
+    lines = text.split("\n")
+    here = lines[line - 1] if line and line <= len(lines) else ""
+    if "'\\t'" in problem or "\t" in here[: (mark.column + 1 if mark else 0)]:
         return at(path, line, "a tab is used for indentation; YAML allows only spaces",
                   "replace the tab at the start of this line with spaces")
+    if "quoted scalar" in (exc.context or "") and exc.context_mark is not None:
+        return at(path, exc.context_mark.line + 1, "a quote opened on this line is never closed",
+                  "end the text with the same quote mark it starts with (' or \")")
     if "mapping values are not allowed" in problem:
         hint = "a value containing ': ' must be put in quotes, or a line is indented wrongly"
     elif "expected <block end>" in problem or "did not find expected" in problem:
@@ -109,7 +118,14 @@ def _syntax_error(exc: yaml.MarkedYAMLError, path: str, text: str) -> SiteError:
     return at(path, line, f"YAML syntax error: {problem}", hint)
 
 
-def _convert(node: yaml.Node, loader: Any, path: str) -> Any:
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp")}
+
+
+def _convert(node: yaml.Node, loader: Any, path: str, key: Any = None) -> Any:
+    if node.tag not in _PLAIN_TAGS:  # `!!python/object...` and friends: content is data, never code
+        shown = node.tag.replace("tag:yaml.org,2002:", "!!")
+        raise at(path, node.start_mark.line + 1, f"the YAML tag {shown} is not allowed",
+                 "remove it: content files hold plain text, numbers, dates, lists and `field: value` lines")
     if isinstance(node, yaml.MappingNode):
         result = YMap()
         result.path, result.line, result.key_lines = path, node.start_mark.line + 1, {}
@@ -125,7 +141,7 @@ def _convert(node: yaml.Node, loader: Any, path: str) -> Any:
             if key in result:
                 raise at(path, line, f"duplicate key '{key}' (first given on line {result.key_lines[key]})",
                          "remove one of the two; YAML would otherwise silently keep only the last")
-            result[key] = _convert(value_node, loader, path)
+            result[key] = _convert(value_node, loader, path, key)
             result.key_lines[key] = line
         return result
     if isinstance(node, yaml.SequenceNode):
@@ -136,5 +152,9 @@ def _convert(node: yaml.Node, loader: Any, path: str) -> Any:
     try:
         return loader.construct_object(node, deep=True)
     except (yaml.constructor.ConstructorError, ValueError) as exc:
+        if node.tag == "tag:yaml.org,2002:timestamp":
+            field = f"{key} " if isinstance(key, str) else ""
+            raise at(path, node.start_mark.line + 1, f"{field}{node.value} is not a real date ({exc})",
+                     "dates are written YYYY-MM-DD and times HH:MM: check the day, month and hour") from None
         raise at(path, node.start_mark.line + 1, f"cannot read the value {node.value!r} ({exc})",
                  "put the value in quotes if it is text") from None

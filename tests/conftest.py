@@ -44,3 +44,10 @@ def soup(output: Path, url: str) -> BeautifulSoup:
 
 def text(page: BeautifulSoup) -> str:
     return " ".join(page.get_text(" ").split())
+
+
+@pytest.fixture
+def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the example site to mutate, built with a fixed "last updated" stamp."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    return copy_example(tmp_path / "site")

@@ -13,8 +13,10 @@ from .conftest import soup, text
 
 
 def pages(output: Path) -> list[str]:
+    """The site's pages for readers; the chart embeds under /embed/ are tested in test_publishing.py."""
     return sorted("/" + p.parent.relative_to(output).as_posix().replace(".", "").strip("/") + "/"
-                  if p.parent != output else "/" for p in output.rglob("index.html"))
+                  if p.parent != output else "/" for p in output.rglob("index.html")
+                  if not p.relative_to(output).as_posix().startswith("embed/"))
 
 
 def test_every_expected_page_exists(built_example):
@@ -140,6 +142,8 @@ def test_every_page_is_reachable_from_home(built_example):
             if urlsplit(href).scheme or href.startswith("#") or not href:
                 continue
             target = posixpath.normpath(posixpath.join(url, urlsplit(href).path))
+            if posixpath.splitext(target)[1]:
+                continue  # a download (CSV, JSON, the Atom feed), not a page
             todo.append(target.rstrip("/") + "/" if target != "/" else "/")
     assert seen >= set(pages(built_example))
 

@@ -130,7 +130,7 @@ def test_shapes_give_json_schema():
 
     area = document_schema(AREA_SHAPE, "area")
     assert area["required"] == ["id", "name", "region", "nation"]
-    assert area["properties"]["status"]["enum"] == ["awaiting", "declared", "recount"]
+    assert area["properties"]["status"]["enum"] == ["awaiting", "declared", "recount", None]  # optional: may be empty
     assert area["properties"]["candidates"]["items"]["required"] == ["name", "party"]
     assert document_schema(PARTIES_SHAPE, "parties")["properties"]["parties"]["minItems"] == 1
 

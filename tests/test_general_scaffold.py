@@ -61,5 +61,5 @@ def test_new_refuses_a_folder_that_is_not_empty(tmp_path: Path):
 
 def test_the_leadership_example_still_builds(tmp_path: Path):
     report = build(REPO, tmp_path / "out")
-    assert report.pages == 31
+    assert report.pages == 54  # 32 reader pages, 21 chart embeds and 404.html
     assert read_page(tmp_path / "out/index.html").h1 == ["2016 Labour Party leadership election"]

@@ -36,7 +36,8 @@ def build_time(tz: str) -> dt.datetime:
 def make_site(sources: Sources) -> Site:
     """Validate everything and compute every derived figure; raise SiteError listing all problems."""
     out = Collector()
-    raw = validate(sources.site.data, SITE_SHAPE, sources.site.path, out)
+    out.problems.extend(sources.problems)
+    raw = validate(sources.site.data, SITE_SHAPE, sources.site.path, out) if sources.site else None
     config = site_from(raw) if raw else None
     if config:
         try:

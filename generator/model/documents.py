@@ -8,14 +8,13 @@ import markdown
 
 from ..errors import Collector
 from ..load import MarkdownDoc
-from ..schema import F, Bool, DateTime, Int, Record, Str, validate
+from ..schema import F, Bool, DateTime, Int, PageId, Record, Str, validate
 from ..urls import page_url, slugify
 
 PAGE_META = Record({
     "title": F(Str(max_len=200), required=True),
     "description": F(Str(max_len=500)),
-    "slug": F(Str(pattern=r"[a-z0-9-]+", pattern_hint="lower-case letters, digits and hyphens"),
-              description="the page's URL segment; defaults to the file name"),
+    "slug": F(PageId(), description="the page's URL segment; defaults to the file name"),
     "order": F(Int(), default=100, description="position in the navigation"),
     "nav": F(Bool(), default=True, description="list the page in the navigation"),
 }, title="content/pages/*.md front matter")
@@ -24,7 +23,7 @@ UPDATE_META = Record({
     "title": F(Str(max_len=200), required=True),
     "date": F(DateTime(), required=True, description="YYYY-MM-DD HH:MM in the site's timezone"),
     "summary": F(Str(max_len=500)),
-    "slug": F(Str(pattern=r"[a-z0-9-]+", pattern_hint="lower-case letters, digits and hyphens")),
+    "slug": F(PageId(), description="the update's URL segment; defaults to the file name"),
 }, title="content/updates/*.md front matter")
 
 
@@ -37,6 +36,7 @@ class Page:
     html: str
     url: str
     path: str
+    line: int = 1  # where the page's address is decided (its slug, or the top of the file)
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ class Update:
     html: str
     url: str
     path: str
+    line: int = 1
 
 
 def to_html(text: str | None) -> str:
@@ -69,22 +70,22 @@ def _stem(path: str) -> str:
 def make_pages(docs: tuple[MarkdownDoc, ...], out: Collector) -> tuple[Page, ...]:
     pages = []
     for doc in docs:
-        meta = validate(doc.meta, PAGE_META, doc.path, out)
+        meta = validate(doc.meta, PAGE_META, doc.path, out, "the front matter")
         if meta is None:
             continue
         slug = meta["slug"] or slugify(_stem(doc.path))
         pages.append(Page(meta["title"], meta["description"], meta["order"], meta["nav"], to_html(doc.body),
-                          page_url(slug), doc.path))
+                          page_url(slug), doc.path, meta.line_of("slug") if meta["slug"] else 1))
     return tuple(sorted(pages, key=lambda p: (p.order, p.title)))
 
 
 def make_updates(docs: tuple[MarkdownDoc, ...], out: Collector) -> tuple[Update, ...]:
     updates = []
     for doc in docs:
-        meta = validate(doc.meta, UPDATE_META, doc.path, out)
+        meta = validate(doc.meta, UPDATE_META, doc.path, out, "the front matter")
         if meta is None:
             continue
         slug = meta["slug"] or slugify(_stem(doc.path))
         updates.append(Update(meta["title"], meta["date"], meta["summary"], to_html(doc.body),
-                              page_url("updates", slug), doc.path))
+                              page_url("updates", slug), doc.path, meta.line_of("slug") if meta["slug"] else 1))
     return tuple(sorted(updates, key=lambda u: (sort_key(u.date), u.url), reverse=True))

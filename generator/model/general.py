@@ -188,7 +188,7 @@ def make_general(sources: Sources, site_colours: dict[str, str], out: Collector)
             continue
         by_url[area.url] = area
         areas.append(area)
-    if parties and not any(path.startswith(AREAS_DIR) for path in sources.data):
+    if parties and not any(path.startswith(AREAS_DIR) for path in (*sources.data, *sources.unreadable)):
         out.add(AREAS_DIR, None, "there are no areas", f"add one file per area in {AREAS_DIR}, "
                 "or run `python -m generator import FILE.csv`")
     areas.sort(key=lambda a: (slugify(a.name), a.id))
@@ -218,6 +218,8 @@ def _area_of(doc: Document, parties: tuple[Party, ...], index: dict[str, Party],
 
 def _parties(sources: Sources, site_colours: dict[str, str], out: Collector) -> tuple[Party, ...]:
     doc = sources.data.get(PARTIES_FILE)
+    if doc is None and PARTIES_FILE in sources.unreadable:  # its YAML error is reported already
+        return ()
     if doc is None:
         out.add(PARTIES_FILE, None, f"{PARTIES_FILE} is missing",
                 "create it with `parties:` and one `- id: ..., name: ...` per party, or run the importer")

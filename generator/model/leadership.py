@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from ..errors import Collector
 from ..load import Sources
 from ..numbers import percent
-from ..schema import F, Colour, Date, DateTime, Id, Int, ListOf, MapOf, Num, Record, Str, Url, validate
-from ..urls import page_url, slugify
+from ..schema import F, Colour, Date, DateTime, Id, Int, PageId, ListOf, MapOf, Num, Record, StaticPath, Str, Url, validate
+from ..urls import page_url, segment_problem, slugify
 from ..yamlsource import YMap
 from .contest import Tally, count
 from .site import LINK, SOURCE, Link, Source, source_from
@@ -16,7 +16,7 @@ from .site import LINK, SOURCE, Link, Source, source_from
 NONE = "none"  # the key for bodies that nominated nobody (or did not declare)
 
 CANDIDATE = Record({
-    "id": F(Id(), required=True, description="used in URLs and to refer to the candidate, e.g. jeremy-corbyn"),
+    "id": F(PageId(), required=True, description="used in URLs and to refer to the candidate, e.g. jeremy-corbyn"),
     "name": F(Str(max_len=200), required=True),
     "role": F(Str(max_len=300), description="e.g. Leader of the Labour Party"),
     "seat": F(Str(max_len=200), description="constituency or seat held"),
@@ -24,8 +24,7 @@ CANDIDATE = Record({
     "status": F(Str(max_len=100), description="e.g. incumbent, challenger"),
     "colour": F(Colour(), required=True, description="bar colour, like \"#c8102e\""),
     "bio": F(Str(max_len=20000), description="a short biography in Markdown"),
-    "photo": F(Str(pattern=r"[A-Za-z0-9._/-]+", pattern_hint="a path under static/, like images/corbyn.jpg"),
-               description="a file under static/"),
+    "photo": F(StaticPath(), description="a file under static/, like images/corbyn.jpg"),
     "photo_credit": F(Str(max_len=300)),
     "links": F(ListOf(LINK), default=()),
 }, title="candidate")
@@ -68,7 +67,7 @@ ITEM = Record({
     "note": F(Str(max_len=2000)),
 })
 CATEGORY_SHAPE = Record({
-    "id": F(Id(), required=True),
+    "id": F(PageId(), required=True, description="the category page's address, e.g. clps"),
     "name": F(Str(max_len=200), required=True),
     "short_name": F(Str(max_len=60)),
     "order": F(Int(), default=100),
@@ -139,6 +138,8 @@ class Nomination:
     source_url: str
     note: str | None
     category: str
+    path: str = ""  # where it is written down, for error messages
+    line: int = 1
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,8 @@ class Category:
     source: Source
     itemised_note: str | None
     url: str
+    path: str = ""  # the file it comes from
+    line: int = 1   # the line of its id
 
     def count_for(self, key: str) -> Count | None:
         return next((c for c in self.counts if c.key == key), None)
@@ -201,8 +204,8 @@ class Leadership:
 
 def _doc(sources: Sources, name: str, out: Collector, required: bool = True):
     doc = sources.data.get(name)
-    if doc is None and required:
-        out.add(name, None, f"{name} is missing", f"create {name}; the README shows an example")
+    if doc is None and required and name not in sources.unreadable:
+        out.add(name, None, "this file is missing", f"create {name}; the example site has one to copy")
     return doc
 
 
@@ -235,7 +238,7 @@ def make_leadership(sources: Sources, out: Collector) -> Leadership:
         if category:
             categories.append(category)
     categories.sort(key=lambda c: (c.order, c.name))
-    return Leadership(tuple(candidates), ballot, tuple(categories), _regions(categories, ids))
+    return Leadership(tuple(candidates), ballot, tuple(categories), _regions(categories, ids, out))
 
 
 def _check_keys(mapping: YMap, allowed: list[str], what: str, out: Collector) -> bool:
@@ -249,22 +252,27 @@ def _check_keys(mapping: YMap, allowed: list[str], what: str, out: Collector) ->
 
 
 def _candidates(raw: YMap, path: str, out: Collector) -> tuple[Candidate, ...]:
+    """The candidates, or none at all when their ids are wrong (so other files' references are not checked
+    against a half list, which would report one mistake many times)."""
     result, seen = [], {}
     items = raw["candidates"]
+    ok = True
     for i, c in enumerate(items):
         if c["id"] in seen:
             out.add(path, items.line_of(i), f"the candidate id '{c['id']}' is used twice (also on line {seen[c['id']]})",
                     "give each candidate a different id")
+            ok = False
             continue
         if c["id"] == NONE:
             out.add(path, items.line_of(i), "'none' cannot be a candidate id", "it is reserved for 'no nomination'")
+            ok = False
             continue
         seen[c["id"]] = items.line_of(i)
         result.append(Candidate(c["id"], c["name"], c["role"], c["seat"], c["party"], c["status"], c["colour"],
                                 c["bio"], c["photo"], c["photo_credit"],
                                 tuple(Link(x["title"], x["url"]) for x in c["links"] or ()),
                                 page_url("candidates", c["id"])))
-    return tuple(result)
+    return tuple(result) if ok else ()
 
 
 def _ballot(raw: YMap, ids: list[str], out: Collector) -> Ballot | None:
@@ -345,7 +353,7 @@ def _category(raw: YMap, ids: list[str], out: Collector) -> Category | None:
             continue
         items.append(Nomination(it["body"], it["region"], it["nation"], it["nominee"], it["date"],
                                 tuple(sorted(vote.items(), key=lambda kv: -kv[1])), it["basis"], it["detail"],
-                                it["source_url"], it["note"], raw["id"]))
+                                it["source_url"], it["note"], raw["id"], path, line))
     bodies = raw["bodies"]
     total = sum(reported.values())
     if bodies is not None and total > bodies:
@@ -359,13 +367,13 @@ def _category(raw: YMap, ids: list[str], out: Collector) -> Category | None:
         if key not in reported:
             if itemised:
                 out.add(path, raw.line_of("reported"),
-                        f"{itemised} nomination(s) for {key} are itemised but no reported total is given for {key}",
+                        f"{_nominations(itemised)} for {key} itemised, but no reported total is given for {key}",
                         f"add `{key}: N` under reported with the total from the source")
                 ok = False
             continue
         if itemised > reported[key]:
             out.add(path, reported.line_of(key),
-                    f"{itemised} nominations for {key} are itemised, more than the reported total of {reported[key]}",
+                    f"{_nominations(itemised)} for {key} are itemised, more than the reported total of {reported[key]}",
                     "an itemised list can only be part of the reported total: check both against the sources")
             ok = False
         counts.append(Count(key, reported[key], percent(reported[key], bodies) if bodies else None,
@@ -384,15 +392,40 @@ def _category(raw: YMap, ids: list[str], out: Collector) -> Category | None:
                     bodies, raw["closed"], raw["none_label"], tuple(counts), total,
                     bodies - total if bodies is not None else None, tuple(items), len(items), nominated,
                     itemised_nominations, coverage,
-                    source_from(raw["reported_source"]), raw["itemised_note"], page_url("nominations", raw["id"]))
+                    source_from(raw["reported_source"]), raw["itemised_note"], page_url("nominations", raw["id"]),
+                    path, raw.line_of("id"))
 
 
-def _regions(categories: list[Category], ids: list[str]) -> tuple[Region, ...]:
+def _nominations(n: int) -> str:
+    return f"{n} nomination" if n == 1 else f"{n} nominations"
+
+
+def _regions(categories: list[Category], ids: list[str], out: Collector) -> tuple[Region, ...]:
     by_region: dict[str, list[Nomination]] = {}
+    by_slug: dict[str, Nomination] = {}
+    clashes: set[tuple[str, str]] = set()
     for cat in categories:
         for n in cat.itemised:
-            if n.region:
-                by_region.setdefault(n.region, []).append(n)
+            if not n.region:
+                continue
+            problem = segment_problem(slugify(n.region))
+            if problem:  # a region called "Con" cannot have the folder con/ (reported once per name)
+                if (n.region, "") not in clashes:
+                    clashes.add((n.region, ""))
+                    out.add(n.path, n.line, f"the region '{n.region}' gives the address segment "
+                            f"'{slugify(n.region)}', which cannot be used: {problem}",
+                            "change the name a little (for example add a word)")
+                continue
+            first = by_slug.setdefault(slugify(n.region), n)
+            if first.region != n.region:
+                if (first.region, n.region) in clashes:
+                    continue
+                clashes.add((first.region, n.region))
+                out.add(n.path, n.line, f"the region '{n.region}' and the region '{first.region}' "
+                        f"({first.path}:{first.line}) would have the same address",
+                        "spell the region the same way everywhere, or make the names differ by more than accents or punctuation")
+                continue
+            by_region.setdefault(n.region, []).append(n)
     regions = []
     for name in sorted(by_region):
         noms = sorted(by_region[name], key=lambda n: n.body)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..schema import F, Colour, Date, Id, ListOf, MapOf, Record, Str, Url
+from ..schema import F, Bool, Colour, Date, Id, ListOf, MapOf, Record, Str, Url
 
 LINK = Record({
     "title": F(Str(max_len=200), required=True, description="the text of the link"),
@@ -45,6 +45,8 @@ SITE_SHAPE = Record({
     "credits": F(Str(max_len=2000)),
     "party_colours": F(MapOf(Colour(), key=Id()), default=None,
                        description="general elections: a colour per party id, used where content/parties.yaml gives none"),
+    "index_links": F(Bool(), default=False,
+                     description="true: links end in index.html, so output/ also works opened from disk"),
 }, title="site.yaml")
 
 
@@ -85,6 +87,7 @@ class SiteConfig:
     sources: tuple[Source, ...]
     credits: str | None
     party_colours: tuple[tuple[str, str], ...] = ()
+    index_links: bool = False
 
 
 def source_from(raw) -> Source | None:
@@ -108,4 +111,5 @@ def site_from(raw) -> SiteConfig:
         sources=tuple(source_from(s) for s in raw["sources"] or ()),
         credits=raw.get("credits"),
         party_colours=tuple((raw.get("party_colours") or {}).items()),
+        index_links=bool(raw.get("index_links")),
     )

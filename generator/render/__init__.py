@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -11,9 +12,9 @@ from markupsafe import Markup
 
 from ..errors import Collector, Problem, SiteError
 from ..model import Site
-from ..model.documents import to_html
+from ..safe_markdown import data_markdown
 from ..numbers import fmt_int, fmt_pct
-from ..urls import absolute, output_file, relative, segment_problem
+from ..urls import absolute, output_file, local_links, relative, rooted, segment_problem
 
 THEME = Path(__file__).resolve().parents[2]  # the repo's templates/ and static/ are the built-in theme
 
@@ -26,6 +27,8 @@ class PageSpec:
     template: str
     context: dict[str, Any]
     source: str = ""  # the content file the page comes from, for error messages
+    line: int | None = None  # the line in `source` that decides the page's address
+    root_links: bool = False  # links from the server root (404.html is served at any address)
 
 
 class Deferred:
@@ -66,7 +69,7 @@ def make_env(site_dir: Path) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(dirs), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                              keep_trailing_newline=True)
-    env.filters.update(num=fmt_int, pct=fmt_pct, date=fmt_date, markdown=lambda text: Markup(to_html(text)))
+    env.filters.update(num=fmt_int, pct=fmt_pct, date=fmt_date, markdown=lambda text: Markup(data_markdown(text)))  # YAML fields: no raw HTML
     return env
 
 
@@ -75,10 +78,6 @@ def template_error(exc: Exception, site_dir: Path, env: jinja2.Environment, name
     if isinstance(exc, jinja2.TemplateSyntaxError):
         file, line = exc.filename or exc.name or name, exc.lineno
         message, hint = f"template syntax error: {exc.message}", "check the {% %} and {{ }} tags on this line"
-    elif isinstance(exc, jinja2.TemplateNotFound):
-        file, line = name, None
-        message = f"template '{exc.name}' was not found"
-        hint = f"create templates/{exc.name}, or check the name in the {{% extends %}} or {{% include %}} tag"
     else:
         file, line = name, None
         tb = exc.__traceback__
@@ -87,9 +86,14 @@ def template_error(exc: Exception, site_dir: Path, env: jinja2.Environment, name
             if fname.endswith((".html", ".xml", ".txt", ".svg")):
                 file, line = fname, tb.tb_lineno
             tb = tb.tb_next
-        message = f"template error: {exc}"
-        hint = "a variable used in the template does not exist here; check its spelling" \
-            if isinstance(exc, jinja2.UndefinedError) else "check the template around this line"
+        if isinstance(exc, jinja2.TemplateNotFound):
+            message = f"template '{exc.name}' was not found"
+            hint = f"create templates/{exc.name}, or check the name in the {{% extends %}} or {{% include %}} tag"
+        elif isinstance(exc, jinja2.UndefinedError):
+            message = f"template error: {_undefined_message(str(exc))}"
+            hint = "check the spelling of the variable or field name"
+        else:
+            message, hint = f"template error: {exc}", "check the template around this line"
     shown = Path(file)
     for base in (site_dir, THEME):
         try:
@@ -100,30 +104,48 @@ def template_error(exc: Exception, site_dir: Path, env: jinja2.Environment, name
     return SiteError.single(shown.as_posix(), line, message, hint)
 
 
+def _undefined_message(text: str) -> str:
+    """Jinja's "'generator.model.documents.Page object' has no attribute 'titel'" in an editor's words."""
+    match = re.fullmatch(r"'(?:[\w.]+\.)?(\w+) object' has no attribute '(\w+)'", text)
+    if match:
+        return f"a {match[1]} has no field '{match[2]}'"
+    match = re.fullmatch(r"'(\w+)' is undefined", text)
+    if match:
+        return f"there is no variable '{match[1]}' here"
+    return text
+
+
 def address_problems(specs: list[PageSpec]) -> list[Problem]:
     """Two pages written to the same file, each reported once."""
     out = Collector()
-    seen: dict[str, str] = {}
+    seen: dict[str, PageSpec] = {}
     for spec in specs:
         target = output_file(spec.url)
         if target in seen:
-            out.add(spec.source or target, None,
-                    f"two pages would be written to the same address {spec.url} (also {seen[target]})",
-                    "give one of them a different id, slug or name")
+            first = seen[target]
+            other = f"{first.source}:{first.line or 1}" if first.source else f"the site's own {first.url} page"
+            out.add(spec.source or "site.yaml", spec.line or 1,
+                    f"this page would have the same address {spec.url} as {other}",
+                    "give one of them a different id, slug or name (two pages cannot share a web address)")
             continue
-        seen[target] = spec.source or spec.url
+        seen[target] = spec
     return out.problems
 
 
 def render_page(env: jinja2.Environment, site: Site, site_dir: Path, spec: PageSpec) -> OutputFile:
     """One page as a file; a template problem raises SiteError naming the template and line."""
-    link: Callable[[str], str] = lambda to, _u=spec.url: relative(_u, to)
+    index = site.config.index_links
+    link: Callable[[str], str] = (lambda to: rooted(site.config.base_url, to, index)) if spec.root_links \
+        else (lambda to, _u=spec.url: relative(_u, to, index))
     context = dict(spec.context, site=site, config=site.config, page_url=spec.url, link=link,
-                   canonical=absolute(site.config.base_url, spec.url))
+                   canonical=absolute(site.config.base_url, spec.url),
+                   absolute_url=lambda to: absolute(site.config.base_url, to))
     try:
         html = env.get_template(spec.template).render(context)
     except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
         raise template_error(exc, site_dir, env, f"templates/{spec.template}") from None
+    if not spec.root_links:
+        html = local_links(html, spec.url, index)
     return OutputFile(output_file(spec.url), html.encode("utf-8"))
 
 
@@ -134,7 +156,9 @@ def render_each(site: Site, site_dir: Path, specs: list[PageSpec], env: jinja2.E
         try:
             yield render_page(env, site, site_dir, spec)
         except SiteError as exc:
-            out.extend(exc)
+            problem = exc.problems[0]
+            if problem not in out.problems:  # one broken base.html would otherwise be reported per page
+                out.problems.append(problem)
             if len(out.problems) > 20:
                 return
 

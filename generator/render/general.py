@@ -63,7 +63,7 @@ def general_pages(site: Site) -> list[PageSpec]:
     for area in e.areas:
         specs.append(PageSpec(area.url, "ge_area.html", dict(
             common, title=area.name, area=area, region=_region_of(e, area),
-            chart=Deferred(partial(area_chart, e, area, "result")) if area.standings else None,
+            chart=Deferred(partial(area_chart, e, area, "area-votes")) if area.standings else None,
             crumbs=home + [("Constituencies", "/areas/")], description=f"{area.name}: {area.result}"), area.path))
     specs.append(PageSpec("/regions/", "ge_regions.html", dict(
         common, title="Nations and regions", crumbs=home, description="Seats and votes by nation and region")))

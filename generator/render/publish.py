@@ -1,0 +1,110 @@
+"""What a published site needs beyond its pages: data downloads, embeds, 404, robots, sitemap, feed, share images."""
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+import zoneinfo
+from urllib.parse import urlsplit
+
+from ..model import Site
+from ..model.documents import sort_key
+from ..urls import absolute, absolute_links, output_file
+from . import OutputFile, PageSpec
+from .datasets import Dataset, to_csv, to_json
+from .figures import Figure
+from .share_images import ShareCard, draw_card, share_url
+
+ATOM = "http://www.w3.org/2005/Atom"
+SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
+NOT_FOUND = "/404.html"
+FEED = "/feed.xml"
+
+
+def publishing_pages(site: Site, figures: list[Figure], datasets: list[Dataset]) -> list[PageSpec]:
+    """The data page, one embeddable page per chart, and the 404 page."""
+    home = [("Home", "/")]
+    specs = [PageSpec("/data/", "data.html", dict(
+        title="Data", crumbs=home, datasets=datasets, figures=figures,
+        description="Download every figure on this site as CSV or JSON, made from the same data as the pages."))]
+    for fig in figures:
+        specs.append(PageSpec(fig.embed_url, "embed.html", dict(
+            title=fig.title, figure=fig.with_id("chart"), crumbs=[], description=fig.description)))
+    specs.append(PageSpec(NOT_FOUND, "404.html", dict(title="Page not found", crumbs=[],
+                                                      description="There is no page at this address."),
+                          root_links=True))
+    return specs
+
+
+def _is_listed(spec: PageSpec) -> bool:
+    """Pages for readers to find (not embeds or the 404 page)."""
+    return spec.url.endswith("/") and not spec.url.startswith("/embed/")
+
+
+def publishing_files(site: Site, specs: list[PageSpec], datasets: list[Dataset]) -> list[OutputFile]:
+    """robots.txt, sitemap.xml, the Atom feed, the CSV and JSON downloads and the share images."""
+    base = site.config.base_url
+    files = [OutputFile("robots.txt", f"User-agent: *\nAllow: /\nSitemap: {absolute(base, '/sitemap.xml')}\n".encode()),
+             OutputFile("sitemap.xml", sitemap(base, [s.url for s in specs if _is_listed(s)])),
+             OutputFile(output_file(FEED), atom_feed(site))]
+    for ds in datasets:
+        files.append(OutputFile(output_file(ds.csv_url), to_csv(ds)))
+        files.append(OutputFile(output_file(ds.json_url), to_json(ds, absolute(base, ds.json_url))))
+    address = (urlsplit(base).netloc + urlsplit(base).path).rstrip("/")
+    cards = [(s.url, s.context["share"]) for s in specs if isinstance(s.context.get("share"), ShareCard)]
+    if not any(url == "/" for url, _ in cards):
+        cards.append(("/", ShareCard(site.config.title, None)))
+    for url, card in cards:
+        files.append(OutputFile(output_file(share_url(url)),
+                                draw_card(card, site.config.title, address, site.config.accent)))
+    return files
+
+
+def _xml(root: ET.Element) -> bytes:
+    ET.indent(root)
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="utf-8", xml_declaration=False) + b"\n"
+
+
+def sitemap(base_url: str, urls: list[str]) -> bytes:
+    """sitemap.xml listing every page's absolute address."""
+    root = ET.Element("urlset", {"xmlns": SITEMAP})
+    for url in urls:
+        ET.SubElement(ET.SubElement(root, "url"), "loc").text = absolute(base_url, url)
+    return _xml(root)
+
+
+def _stamp(value: dt.date | dt.datetime, tz: str) -> str:
+    """RFC 3339, as Atom requires; a bare date is midnight in the site's timezone."""
+    moment = sort_key(value)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zoneinfo.ZoneInfo(tz))
+    return moment.isoformat()
+
+
+def atom_feed(site: Site) -> bytes:
+    """An Atom feed of the updates with absolute addresses; 'updated' is the newest update, not the build time."""
+    config = site.config
+    ET.register_namespace("", ATOM)
+    a = f"{{{ATOM}}}"
+    feed = ET.Element(f"{a}feed", {"xml:lang": config.language})
+    ET.SubElement(feed, f"{a}title").text = f"{config.title}: updates"
+    ET.SubElement(feed, f"{a}subtitle").text = config.description
+    ET.SubElement(feed, f"{a}id").text = absolute(config.base_url, FEED)
+    ET.SubElement(feed, f"{a}link", {"rel": "self", "type": "application/atom+xml",
+                                     "href": absolute(config.base_url, FEED)})
+    ET.SubElement(feed, f"{a}link", {"rel": "alternate", "type": "text/html",
+                                     "href": absolute(config.base_url, "/updates/")})
+    newest = site.updates[0].date if site.updates else None
+    ET.SubElement(feed, f"{a}updated").text = _stamp(newest, config.timezone) if newest \
+        else site.built_at.replace(microsecond=0).isoformat()
+    ET.SubElement(ET.SubElement(feed, f"{a}author"), f"{a}name").text = config.publisher or config.title
+    for u in site.updates:
+        url = absolute(config.base_url, u.url)
+        entry = ET.SubElement(feed, f"{a}entry", {"xml:base": url})
+        ET.SubElement(entry, f"{a}title").text = u.title
+        ET.SubElement(entry, f"{a}id").text = url
+        ET.SubElement(entry, f"{a}link", {"rel": "alternate", "type": "text/html", "href": url})
+        ET.SubElement(entry, f"{a}updated").text = _stamp(u.date, config.timezone)
+        if u.summary:
+            ET.SubElement(entry, f"{a}summary").text = u.summary
+        ET.SubElement(entry, f"{a}content", {"type": "html"}).text = absolute_links(u.html, url)
+    return _xml(feed)

@@ -1,0 +1,81 @@
+"""Share images (1200x630 PNG) drawn at build time from a page's chart data, so a shared link shows the figures."""
+from __future__ import annotations
+
+import io
+import textwrap
+from dataclasses import dataclass
+
+from PIL import Image, ImageDraw, ImageFont
+
+from ..charts import Bar, scale
+from .figures import Figure
+
+WIDTH, HEIGHT = 1200, 630
+MARGIN = 60
+MAX_BARS = 6
+INK, MUTED, PAPER, TRACK = "#1a1a1a", "#4a4a4a", "#ffffff", "#e9e7e2"
+SHARE_NAME = "share.png"
+
+
+@dataclass(frozen=True)
+class ShareCard:
+    """What a page's share image says: its headline and the chart it comes from."""
+
+    headline: str
+    figure: Figure | None
+    highlight: str | None = None   # the bar label to outline (a candidate's own page)
+
+
+def share_url(page_url: str) -> str:
+    """Where a page's share image is published: '/result/' -> '/result/share.png'."""
+    return page_url + SHARE_NAME
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    # Pillow's bundled font: no download and no system font, so every machine draws the same pixels.
+    return ImageFont.load_default(size=size)
+
+
+def _bars(figure: Figure | None) -> list[tuple[str, Bar]]:
+    if figure is None:
+        return []
+    rows = [(f"{g.heading}: {b.label}" if g.heading else b.label, b) for g in figure.groups for b in g.bars]
+    return rows[:MAX_BARS]
+
+
+def draw_card(card: ShareCard, site_title: str, site_address: str, accent: str) -> bytes:
+    """The PNG bytes of one share card; the same card gives the same bytes on every build."""
+    image = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, WIDTH, 14), fill=accent)
+    draw.text((MARGIN, 44), site_title, font=_font(30), fill=MUTED)
+    rows = _bars(card.figure)
+    head_size = 54 if len(card.headline) <= 60 else 44
+    lines = textwrap.wrap(card.headline, width=int(1900 / head_size))[:2]
+    y = 96
+    for line in lines:
+        draw.text((MARGIN, y), line, font=_font(head_size), fill=INK)
+        y += int(head_size * 1.2)
+    y += 24
+    if rows:
+        top = card.figure.domain_max if card.figure and card.figure.domain_max else max(b.value for _, b in rows)
+        room = HEIGHT - 70 - y
+        row_h = min(118, room // len(rows))
+        text_size = 34 if row_h >= 110 else 30 if row_h >= 80 else 22
+        bar_h = min(56, max(12, row_h - text_size - 24))
+        width = WIDTH - 2 * MARGIN
+        for label, bar in rows:
+            draw.text((MARGIN, y), label, font=_font(text_size), fill=INK)
+            draw.text((WIDTH - MARGIN, y), bar.value_text, font=_font(text_size), fill=INK, anchor="ra")
+            by = y + text_size + 8
+            draw.rectangle((MARGIN, by, MARGIN + width, by + bar_h), fill=TRACK)
+            length = round(width * scale(bar.value, top) / 100)
+            outline = 4 if card.highlight and bar.label == card.highlight else 1
+            if length:
+                draw.rectangle((MARGIN, by, MARGIN + length, by + bar_h), fill=bar.colour, outline=INK, width=outline)
+            y += row_h
+    draw.line((MARGIN, HEIGHT - 56, WIDTH - MARGIN, HEIGHT - 56), fill=TRACK, width=2)
+    draw.text((MARGIN, HEIGHT - 44), site_address, font=_font(24), fill=MUTED)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=False, compress_level=6)  # level 9 is 4x slower for 3% less
+    return buffer.getvalue()
