@@ -1,4 +1,4 @@
-"""Stage 4, the only code that touches output/: write a complete new tree, then swap it in atomically."""
+"""Stage 4, the only code that touches output/: a complete new tree swapped in atomically, or a few files patched."""
 from __future__ import annotations
 
 import contextlib
@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from .errors import SiteError
-from .urls import safe_join
 
 if TYPE_CHECKING:
     from .render import OutputFile
@@ -81,68 +80,6 @@ def output_problem(site_dir: Path, output: Path) -> str | None:
     if (out / "site.yaml").is_file():
         return "it holds a site.yaml, so it looks like a site, and a build replaces everything in it"
     return None
-
-
-def write_site(files: list[OutputFile], output: Path) -> WriteReport:
-    """Write `files` as the whole of `output`; on any failure output/ stays exactly as it was.
-
-    The new tree is built in a sibling folder. Files whose bytes are unchanged are hard-linked
-    from the old tree so they keep their mtime (uploads and caches see no change), then the two
-    folders are exchanged in one step, so a crash or kill leaves either the old or the new tree.
-    """
-    output = output.absolute()
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        clean_stale(output)
-        stage = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-{os.getpid()}-", dir=output.parent))
-    except OSError as exc:
-        raise _write_error(output, exc) from None
-    delay = float(os.environ.get(TEST_DELAY_ENV) or 0)
-    written = unchanged = 0
-    try:
-        made_dirs: set[Path] = set()
-        for f in files:
-            if delay:
-                time.sleep(delay)
-            target = safe_join(stage, f.path)
-            if target.parent not in made_dirs:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made_dirs.add(target.parent)
-            old = output / f.path
-            if old.is_file() and not old.is_symlink() and old.stat().st_size == len(f.data) \
-                    and old.read_bytes() == f.data:
-                try:
-                    os.link(old, target)
-                    unchanged += 1
-                    continue
-                except OSError:
-                    pass
-            with open(target, "wb") as fh:
-                fh.write(f.data)
-            written += 1
-        new_paths = {f.path for f in files}
-        removed = sum(1 for p in output.rglob("*") if p.is_file() and p.relative_to(output).as_posix() not in new_paths) \
-            if output.is_dir() else 0
-        os.chmod(stage, 0o755)
-        if output.is_dir() and not output.is_symlink():
-            if not _exchange(stage, output):
-                old = output.with_name(f".{output.name}.old-{os.getpid()}")
-                os.rename(output, old)
-                os.rename(stage, output)
-                stage = old
-            shutil.rmtree(stage, ignore_errors=True)
-        else:
-            if output.exists() or output.is_symlink():
-                raise SiteError.single(output, None, "the output path exists and is not a folder",
-                                       "remove it, or pass another folder with --output")
-            os.rename(stage, output)
-        return WriteReport(written, unchanged, removed)
-    except OSError as exc:  # disk full, no permission...: the old output/ is still there, untouched
-        shutil.rmtree(stage, ignore_errors=True)
-        raise _write_error(output, exc) from None
-    except BaseException:
-        shutil.rmtree(stage, ignore_errors=True)
-        raise
 
 
 def _write_error(output: Path, exc: OSError) -> SiteError:
