@@ -171,8 +171,12 @@ class Builder:
                     problems = render_into_stage(specs)[1]
                 raise SiteError(problems)
             written += [stage.put(f.path, f.data) for f in statics]
-            problems = link_problems(site, self.site_dir, specs, [_OnDisk(str(stage.folder), w.path) for w in written])
+            on_disk = [_OnDisk(str(stage.folder), w.path) for w in written]
+            jobs = self.jobs if len(specs) >= PARALLEL_MIN else 1
+            problems = run_split(lambda part: ([], link_problems(site, self.site_dir, part, on_disk)), specs, jobs)[1]
             if problems:
+                if jobs > 1:  # once, in page order, as one process reports them
+                    problems = link_problems(site, self.site_dir, specs, on_disk)
                 raise SiteError(problems)
             removed = stage.commit({w.path for w in written}, previous)
         except BaseException:
