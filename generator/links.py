@@ -117,6 +117,8 @@ def check_links(site_dir: Path, specs: list[PageSpec], files: list[OutputFile], 
 
     def anchors(file: str) -> set[str]:
         if file not in ids:
+            if len(ids) > 1000:  # every page links to its own #main: keeping all of them took 50 MiB at 20,000
+                ids.clear()
             ids[file] = page_ids(text(file) or "")
         return ids[file]
 
