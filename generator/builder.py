@@ -121,12 +121,14 @@ class Builder:
             if subset is not None:
                 chosen = {s.url for s in subset}
                 subset += [s for s in specs if output_file(s.url) not in state.outputs and s.url not in chosen]
-                report, outputs = self._patch(site, specs, subset, statics, state)
+                report, outputs, touched = self._patch(site, specs, subset, statics, state)
             else:
                 report, outputs = self._full(site, specs, statics, _files(state.outputs) if intact else None)
+                touched = None
         finally:
             _resume_gc(frozen)
-        outputs.update(folder_records(self.output, list(outputs)))
+        outputs.update(folder_records(self.output, list(outputs), state.outputs if touched is not None else None,
+                                      touched or ()))
         self._state = BuildState(snapshot, outputs, items, env_key)
         self._write_state()
         files = _files(outputs)
@@ -135,7 +137,7 @@ class Builder:
                            rendered=len(subset) if subset is not None else len(specs))
 
     def _patch(self, site: Site, specs: list[PageSpec], subset: list[PageSpec], statics: list[OutputFile],
-               state: BuildState) -> tuple[WriteReport, dict[str, tuple[int, int]]]:
+               state: BuildState) -> tuple[WriteReport, dict[str, tuple[int, int]], list[str]]:
         from .render import render_each
 
         out = Collector()
@@ -151,8 +153,9 @@ class Builder:
         written = patch_output(self.output, files, removed)
         outputs = {p: v for p, v in state.outputs.items() if p in paths}  # folders are recorded afresh
         outputs.update((w.path, (w.size, w.mtime_ns)) for w in written)
-        changed = sum(1 for w in written if w.changed)
-        return WriteReport(changed, len(outputs) - changed, len(removed)), outputs
+        touched = [w.path for w in written if w.changed] + removed
+        return WriteReport(len(touched) - len(removed), len(outputs) - len(touched) + len(removed), len(removed)), \
+            outputs, touched
 
     def _full(self, site: Site, specs: list[PageSpec], statics: list[OutputFile],
               previous: list[str] | None) -> tuple[WriteReport, dict[str, tuple[int, int]]]:

@@ -209,14 +209,27 @@ def output_intact(output: Path, manifest: dict[str, tuple[int, int]]) -> bool:
     return bool(manifest)
 
 
-def folder_records(output: Path, files: Iterable[str]) -> dict[str, tuple[int, int]]:
-    """('areas/x/' -> (-1, mtime_ns)) for output/ itself ('') and every folder holding `files`."""
+def folder_records(output: Path, files: Iterable[str], known: dict[str, tuple[int, int]] | None = None,
+                   touched: Iterable[str] = ()) -> dict[str, tuple[int, int]]:
+    """('areas/x/' -> (-1, mtime_ns)) for output/ itself ('') and every folder holding `files`.
+
+    With `known` (the last build's records), only the folders of the `touched` files are looked at
+    again: a file written or removed changes its folder's mtime, and no other folder's.
+    """
     folders = {""}
     for relpath in files:
         parts = relpath.split("/")[:-1]
         for i in range(1, len(parts) + 1):
             folders.add("/".join(parts[:i]) + "/")
-    return {f: (-1, os.lstat(f"{output}/{f}").st_mtime_ns) for f in sorted(folders)}
+    again = {""}
+    for relpath in touched:  # a new or removed folder changes its parent's mtime too
+        parts = relpath.split("/")[:-1]
+        again.update("/".join(parts[:i]) + "/" for i in range(1, len(parts) + 1))
+    records = {}
+    for folder in sorted(folders):
+        old = known.get(folder) if known is not None and folder not in again else None
+        records[folder] = old or (-1, os.lstat(f"{output}/{folder}").st_mtime_ns)
+    return records
 
 
 def patch_output(output: Path, files: list[OutputFile], removed: list[str]) -> list[Written]:

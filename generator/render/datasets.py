@@ -164,6 +164,12 @@ def _json_value(value: Any) -> str:
     """One value as json.dumps(..., ensure_ascii=False) writes it inside an indent=1 row object."""
     if isinstance(value, str):
         return _json_scalar(value)
-    if value is None or isinstance(value, (bool, int, float)):
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if type(value) is int:
+        return int.__repr__(value)
+    if isinstance(value, (int, float)):
         return json.dumps(value)
     return "\n   ".join(json.dumps(value, ensure_ascii=False, indent=1).split("\n"))
