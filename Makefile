@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: build test serve check clean ge2019
+.PHONY: build test serve check clean ge2019 bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ serve: $(STAMP)  ## serve drafts with live reload on http://127.0.0.1:8000/
 
 ge2019: $(STAMP)  ## build the 2019 general election example into examples/ge2019/output/
 	$(PY) -m generator build --site examples/ge2019
+
+bench: $(STAMP)  ## time builds of 650, 5,000 and 20,000 synthetic areas against Hugo and a naive script
+	$(PY) benchmarks/run.py
 
 test: $(TEST_STAMP)  ## run every test
 	$(PY) -m pytest

@@ -1,21 +1,16 @@
 """The one pipeline: load -> model -> render -> write, used by the CLI and the dev server alike."""
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING
 
 from .errors import Collector, Problem, SiteError
-from .links import check_links
-from .load import load
-from .model import Site, make_site
-from .render import OutputFile, render_pages, static_files
-from .render.datasets import general_datasets, leadership_datasets
-from .render.general import general_pages
-from .render.leadership import leadership_figures, leadership_pages
-from .render.publish import publishing_files, publishing_pages
-from .write import WriteReport, output_problem, write_site
+
+if TYPE_CHECKING:  # imported where used: a no-op rebuild then never loads Jinja, Markdown or the model
+    from .model import Site
+    from .render import OutputFile, PageSpec
+    from .write import WriteReport
 
 
 @dataclass(frozen=True)
@@ -25,6 +20,7 @@ class BuildReport:
     seconds: float
     write: WriteReport | None
     warnings: tuple[Problem, ...]
+    rendered: int | None = None  # pages rendered by this build (None: all of them)
 
     def summary(self) -> str:
         changed = f", {self.write.written} written, {self.write.unchanged} unchanged, {self.write.removed} removed" \
@@ -32,29 +28,70 @@ class BuildReport:
         return f"Built {self.pages} pages ({self.files} files{changed}) in {self.seconds:.2f} s"
 
 
-def check(site_dir: Path) -> tuple[Site, list[OutputFile]]:
-    """Everything a build does except writing; raises SiteError with every problem found."""
-    site = make_site(load(site_dir))
+def site_plan(site: Site) -> tuple[list[PageSpec], list]:
+    """Every page of the site (its election's pages, then the publishing pages) and its datasets."""
+    from .render.datasets import general_datasets, leadership_datasets
+    from .render.general import general_pages
+    from .render.leadership import leadership_figures, leadership_pages
+    from .render.publish import publishing_pages
+
     if site.config.kind == "general-election":
         specs, figures, datasets = general_pages(site), [], general_datasets(site)
     else:
         specs, figures, datasets = leadership_pages(site), leadership_figures(site), leadership_datasets(site)
-    specs += publishing_pages(site, figures, datasets)
-    files = render_pages(site, site_dir, specs) + static_files(site_dir) + publishing_files(site, specs, datasets)
+    return specs + publishing_pages(site, figures, datasets), datasets
+
+
+def extra_files(site: Site, site_dir: Path, specs: list[PageSpec], datasets: list) -> list[OutputFile]:
+    """The files that are not rendered pages: static assets, then the sitemap, feed and data downloads."""
+    from .render import static_files
+    from .render.publish import publishing_files
+
+    return static_files(site_dir) + publishing_files(site, specs, datasets)
+
+
+def link_problems(site: Site, site_dir: Path, specs: list[PageSpec], files: list) -> list[Problem]:
+    """Every link of `specs` that does not resolve among `files` (objects with .path and .data)."""
+    from urllib.parse import urlsplit
+
+    from .links import check_links
+
     out = Collector()
     check_links(site_dir, specs, files, out, base_path=urlsplit(site.config.base_url).path)
-    out.raise_if_any()
-    return site, files
+    return out.problems
 
 
-def build(site_dir: Path, output: Path) -> BuildReport:
-    """Build the site in `site_dir` into `output`, replacing it only when everything succeeded."""
-    start = time.perf_counter()
+def refuse_output(site_dir: Path, output: Path) -> None:
+    """Raise SiteError when `output` holds the site's own files, which a build would replace."""
+    from .write import output_problem
+
     problem = output_problem(site_dir, output)
     if problem:
         raise SiteError.single(output, None, f"will not write the site into {output}: {problem}",
                                "pass an empty or generated folder with --output, such as output/")
-    site, files = check(site_dir)
-    report = write_site(files, output)
-    pages = sum(1 for f in files if f.path.endswith(".html"))
-    return BuildReport(pages, len(files), time.perf_counter() - start, report, site.warnings)
+
+
+def check(site_dir: Path) -> tuple[Site, list[OutputFile]]:
+    """Everything a build does except writing; raises SiteError with every problem found."""
+    from .load import load
+    from .model import make_site
+    from .render import render_pages
+
+    site = make_site(load(site_dir))
+    specs, datasets = site_plan(site)
+    files = render_pages(site, site_dir, specs) + extra_files(site, site_dir, specs, datasets)
+    problems = link_problems(site, site_dir, specs, files)
+    if problems:
+        raise SiteError(problems)
+    return site, files
+
+
+def build(site_dir: Path, output: Path) -> BuildReport:
+    """Build the site in `site_dir` into `output`, replacing it only when everything succeeded.
+
+    The one-shot form of builder.Builder: what the last build left is read from SITE/.cache, so an
+    unchanged site is not rebuilt and an edit re-renders only the pages it can change.
+    """
+    from .builder import Builder  # builder imports this module
+
+    return Builder(site_dir, output, keep_sources=False, state_file=site_dir / ".cache" / "build-state.json").build()

@@ -1,7 +1,6 @@
 """Horizontal SVG bar charts built at build time: no JavaScript, readable at any width and in print."""
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -53,41 +52,69 @@ def text_on(colour: str) -> str:
     return "#000000" if contrast(colour, "#000000") >= contrast(colour, "#ffffff") else "#ffffff"
 
 
+def _attr(value: str) -> str:
+    """An attribute value escaped exactly as xml.etree.ElementTree writes it."""
+    if "&" in value:
+        value = value.replace("&", "&amp;")
+    if "<" in value:
+        value = value.replace("<", "&lt;")
+    if ">" in value:
+        value = value.replace(">", "&gt;")
+    if '"' in value:
+        value = value.replace('"', "&quot;")
+    if "\r" in value:
+        value = value.replace("\r", "&#13;")
+    if "\n" in value:
+        value = value.replace("\n", "&#10;")
+    if "\t" in value:
+        value = value.replace("\t", "&#09;")
+    return value
+
+
+def _text(value: str) -> str:
+    """Character data escaped exactly as xml.etree.ElementTree writes it."""
+    if "&" in value:
+        value = value.replace("&", "&amp;")
+    if "<" in value:
+        value = value.replace("<", "&lt;")
+    if ">" in value:
+        value = value.replace(">", "&gt;")
+    return value
+
+
+def _element(tag: str, attrs: str, text: str | None) -> str:
+    """One childless element as ElementTree writes it: attrs already escaped, empty ones self-closed."""
+    return f"<{tag}{attrs}>{_text(text)}</{tag}>" if text else f"<{tag}{attrs} />"
+
+
 def bar_chart(chart_id: str, groups: list[Group], title: str, description: str, *,
               domain_max: int | None = None) -> Markup:
     """An inline SVG: each bar has its label and formatted value on the line above it.
 
     Widths are percentages, so the chart fills its container at any width while text keeps its size.
+    Written element by element with ElementTree's escaping rules (byte-identical to ET.tostring, which
+    took 90% of the page-list time at 5,000 areas; tests/test_charts_fast.py compares the two).
     """
-    cid = chart_id
+    cid = _attr(chart_id)
     top = domain_max if domain_max is not None else max((b.value for g in groups for b in g.bars), default=0)
     y = 0
-    body: list[ET.Element] = []
+    body: list[str] = []
     for gi, group in enumerate(groups):
         if group.heading:
             y += 6 if gi else 0
-            head = ET.Element("text", {"x": "0", "y": str(y + 18), "class": "chart-group"})
-            head.text = group.heading
-            body.append(head)
+            body.append(_element("text", f' x="0" y="{y + 18}" class="chart-group"', group.heading))
             y += GROUP_HEAD
         for bar in group.bars:
-            row = ET.Element("g", {"class": "chart-row"})
-            label = ET.SubElement(row, "text", {"x": "0", "y": str(y + 15), "class": "chart-label"})
-            label.text = bar.label
-            value = ET.SubElement(row, "text", {"x": "100%", "y": str(y + 15), "class": "chart-value",
-                                                "text-anchor": "end"})
-            value.text = bar.value_text
-            ET.SubElement(row, "rect", {"x": "0", "y": str(y + ROW_TEXT + 2), "width": "100%", "height": str(BAR),
-                                        "class": "chart-track"})
-            ET.SubElement(row, "rect", {"x": "0", "y": str(y + ROW_TEXT + 2), "width": f"{scale(bar.value, top)}%",
-                                        "height": str(BAR), "fill": bar.colour, "class": "chart-bar"})
-            body.append(row)
+            body.append(
+                '<g class="chart-row">'
+                + _element("text", f' x="0" y="{y + 15}" class="chart-label"', bar.label)
+                + _element("text", f' x="100%" y="{y + 15}" class="chart-value" text-anchor="end"', bar.value_text)
+                + f'<rect x="0" y="{y + ROW_TEXT + 2}" width="100%" height="{BAR}" class="chart-track" />'
+                + f'<rect x="0" y="{y + ROW_TEXT + 2}" width="{scale(bar.value, top)}%" height="{BAR}" '
+                  f'fill="{_attr(bar.colour)}" class="chart-bar" /></g>')
             y += ROW_TEXT + 2 + BAR + ROW_GAP
     height = max(y - ROW_GAP + 2, 1)
-    svg = ET.Element("svg", {"xmlns": "http://www.w3.org/2000/svg", "class": "chart", "width": "100%",
-                             "height": str(height), "role": "img",
-                             "aria-labelledby": f"{cid}-title {cid}-desc", "id": cid})
-    ET.SubElement(svg, "title", {"id": f"{cid}-title"}).text = title
-    ET.SubElement(svg, "desc", {"id": f"{cid}-desc"}).text = description
-    svg.extend(body)
-    return Markup(ET.tostring(svg, encoding="unicode", short_empty_elements=True))
+    return Markup(f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="100%" height="{height}" '
+                  f'role="img" aria-labelledby="{cid}-title {cid}-desc" id="{cid}">'
+                  + _element("title", f' id="{cid}-title"', title)
+                  + _element("desc", f' id="{cid}-desc"', description) + "".join(body) + "</svg>")

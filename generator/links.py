@@ -105,18 +105,27 @@ def check_links(site_dir: Path, specs: list[PageSpec], files: list[OutputFile], 
     from the server root under it. Each bad link is reported once, naming the first page it is on.
     """
     exists = {f.path for f in files}
-    html = {f.path: f.data.decode("utf-8") for f in files if f.path.endswith(".html")}
+    # Pages are decoded one at a time, when checked or linked to with a #fragment: a build that
+    # streams its pages to disk passes files whose .data reads them back (20,000 pages at once
+    # would not fit the memory a build may take).
+    pages = {f.path: f for f in files if f.path.endswith(".html")}
     ids: dict[str, set[str]] = {}
+
+    def text(file: str) -> str | None:
+        found = pages.get(file)
+        return found.data.decode("utf-8") if found is not None else None
 
     def anchors(file: str) -> set[str]:
         if file not in ids:
-            ids[file] = page_ids(html[file])
+            if len(ids) > 1000:  # every page links to its own #main: keeping all of them took 50 MiB at 20,000
+                ids.clear()
+            ids[file] = page_ids(text(file) or "")
         return ids[file]
 
     texts: dict[str, str] = {}
     reported: set[tuple[str, int | None, str]] = set()
     for spec in specs:
-        page = html.get(output_file(spec.url))
+        page = text(output_file(spec.url))
         if page is None:
             continue
         for href in link_targets(page):

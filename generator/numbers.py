@@ -1,7 +1,6 @@
 """Shares that add up to 100.0, and the one way figures are formatted."""
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import Sequence
 
 
@@ -15,10 +14,12 @@ def round_shares(counts: Sequence[int], places: int = 1) -> list[float]:
     if total == 0:
         return [0.0 for _ in counts]
     unit = 10 ** places
-    exact = [Fraction(c * 100 * unit, total) for c in counts]
-    floors = [int(x) for x in exact]
+    # Integer floor and remainder over the common denominator `total`: the same order as comparing
+    # Fractions, without building them (a third of the model time at 5,000 areas).
+    floors, remainders = zip(*(divmod(c * 100 * unit, total) for c in counts)) if counts else ((), ())
+    floors = list(floors)
     left = 100 * unit - sum(floors)
-    order = sorted(range(len(counts)), key=lambda i: (-(exact[i] - floors[i]), -counts[i], i))
+    order = sorted(range(len(counts)), key=lambda i: (-remainders[i], -counts[i], i))
     for i in order[:left]:
         floors[i] += 1
     return [f / unit for f in floors]
@@ -29,8 +30,11 @@ def percent(part: int, whole: int, places: int = 1) -> float | None:
     if whole == 0:
         return None
     unit = 10 ** places
-    scaled = Fraction(part * 100 * unit, whole)
-    return int(scaled + Fraction(1, 2)) / unit
+    # int(Fraction(part * 100 * unit, whole) + 1/2) in integers: truncate (2 * part * 100 * unit + whole) / (2 * whole).
+    num, den = 2 * part * 100 * unit + whole, 2 * whole
+    if den < 0:
+        num, den = -num, -den
+    return (num // den if num >= 0 else -(-num // den)) / unit
 
 
 def fmt_int(n: int | None) -> str:

@@ -169,7 +169,7 @@ def create_site(target: Path, kind: str, copy_templates: bool = False) -> list[s
     files = {
         "site.yaml": SITE_YAML.format(title=title, kind=kind, navigation=nav, extra=PARTY_COLOURS_NOTE
                                       if kind == "general-election" else ""),
-        ".gitignore": "/output/\n.output.*\n",
+        ".gitignore": "/output/\n.output.*\n/.cache/\n",
         "content/pages/about.md": ABOUT.format(extra=extra),
         "content/updates/2024-01-01-site-created.md": UPDATE,
         "templates/README.md": TEMPLATES_README,

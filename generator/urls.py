@@ -58,6 +58,9 @@ def relative(from_url: str, to_url: str, index_links: bool = False) -> str:
     With index_links, links to pages end in index.html ('../result/index.html'), so that output/
     also works opened straight from disk, where '../result/' would show a folder listing.
     """
+    if _is_clean(from_url) and _is_clean(to_url):
+        rel = _relative_clean(from_url, to_url)
+        return rel.removeprefix("./") + "index.html" if index_links and rel.endswith("/") else rel
     base = from_url if from_url.endswith("/") else posixpath.dirname(from_url) + "/"
     target, _, fragment = to_url.partition("#")
     if fragment and (not target or target == from_url):
@@ -70,6 +73,30 @@ def relative(from_url: str, to_url: str, index_links: bool = False) -> str:
     if index_links and rel.endswith("/"):
         rel = rel.removeprefix("./") + "index.html"
     return rel + (f"#{fragment}" if fragment else "")
+
+
+def _is_clean(url: str) -> bool:
+    """A site URL as page_url makes it: '/', '/a/', '/a/b/', '/static/x.css' (no '', '.' or '..' segments)."""
+    padded = url + "/"
+    return url[:1] == "/" and "#" not in url and "//" not in url and "/./" not in padded \
+        and "/../" not in padded
+
+
+def _relative_clean(from_url: str, to_url: str) -> str:
+    """relative() for two clean site URLs, without posixpath.relpath (a third of the render time)."""
+    base = from_url.split("/")[1:-1]          # the folders of the page's address
+    parts = to_url.split("/")[1:]             # the target's segments, '' last when it is a folder
+    folder = parts[-1] == ""
+    parts = parts[:-1] if folder else parts
+    common = 0
+    for a, b in zip(base, parts):
+        if a != b:
+            break
+        common += 1
+    segments = [".."] * (len(base) - common) + parts[common:]
+    if not segments:
+        return "./"
+    return "/".join(segments) + ("/" if folder else "")
 
 
 _LINK_VALUE = re.compile(r'(\s(?:href|src)\s*=\s*")([^"]*)(")')

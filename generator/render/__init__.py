@@ -5,12 +5,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import jinja2
 from markupsafe import Markup
 
-from ..errors import Collector, SiteError
+from ..errors import Collector, Problem, SiteError
 from ..model import Site
 from ..safe_markdown import data_markdown
 from ..numbers import fmt_int, fmt_pct
@@ -29,6 +29,21 @@ class PageSpec:
     source: str = ""  # the content file the page comes from, for error messages
     line: int | None = None  # the line in `source` that decides the page's address
     root_links: bool = False  # links from the server root (404.html is served at any address)
+
+
+class Deferred:
+    """A page variable computed when a template shows it, so pages a rebuild skips never pay for it."""
+
+    __slots__ = ("_make",)
+
+    def __init__(self, make: Callable[[], Markup]) -> None:
+        self._make = make
+
+    def __html__(self) -> str:
+        return self._make()
+
+    def __str__(self) -> str:
+        return str(self._make())
 
 
 @dataclass(frozen=True)
@@ -100,12 +115,10 @@ def _undefined_message(text: str) -> str:
     return text
 
 
-def render_pages(site: Site, site_dir: Path, specs: list[PageSpec], env: jinja2.Environment | None = None) -> list[OutputFile]:
-    """Render every page spec; template problems are collected and raised together."""
-    env = env or make_env(site_dir)
+def address_problems(specs: list[PageSpec]) -> list[Problem]:
+    """Two pages written to the same file, each reported once."""
     out = Collector()
     seen: dict[str, PageSpec] = {}
-    files = []
     for spec in specs:
         target = output_file(spec.url)
         if target in seen:
@@ -116,26 +129,52 @@ def render_pages(site: Site, site_dir: Path, specs: list[PageSpec], env: jinja2.
                     "give one of them a different id, slug or name (two pages cannot share a web address)")
             continue
         seen[target] = spec
-        index = site.config.index_links
-        link: Callable[[str], str] = (lambda to: rooted(site.config.base_url, to, index)) if spec.root_links \
-            else (lambda to, _u=spec.url: relative(_u, to, index))
-        context = dict(spec.context, site=site, config=site.config, page_url=spec.url, link=link,
-                       canonical=absolute(site.config.base_url, spec.url),
-                       absolute_url=lambda to: absolute(site.config.base_url, to))
+    return out.problems
+
+
+def render_page(env: jinja2.Environment, site: Site, site_dir: Path, spec: PageSpec) -> OutputFile:
+    """One page as a file; a template problem raises SiteError naming the template and line."""
+    index = site.config.index_links
+    link: Callable[[str], str] = (lambda to: rooted(site.config.base_url, to, index)) if spec.root_links \
+        else (lambda to, _u=spec.url: relative(_u, to, index))
+    context = dict(spec.context, site=site, config=site.config, page_url=spec.url, link=link,
+                   canonical=absolute(site.config.base_url, spec.url),
+                   absolute_url=lambda to: absolute(site.config.base_url, to))
+    try:
+        html = env.get_template(spec.template).render(context)
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+        raise template_error(exc, site_dir, env, f"templates/{spec.template}") from None
+    if not spec.root_links:
+        html = local_links(html, spec.url, index)
+    return OutputFile(output_file(spec.url), html.encode("utf-8"))
+
+
+def render_each(site: Site, site_dir: Path, specs: list[PageSpec], env: jinja2.Environment,
+                out: Collector) -> Iterator[OutputFile]:
+    """Render pages one at a time (so that a caller can write and drop each); problems go to `out`."""
+    for spec in specs:
         try:
-            html = env.get_template(spec.template).render(context)
-        except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
-            problem = template_error(exc, site_dir, env, f"templates/{spec.template}").problems[0]
+            yield render_page(env, site, site_dir, spec)
+        except SiteError as exc:
+            problem = exc.problems[0]
             if problem not in out.problems:  # one broken base.html would otherwise be reported per page
                 out.problems.append(problem)
             if len(out.problems) > 20:
-                break
-            continue
-        if not spec.root_links:
-            html = local_links(html, spec.url, index)
-        files.append(OutputFile(target, html.encode("utf-8")))
+                return
+
+
+def render_pages(site: Site, site_dir: Path, specs: list[PageSpec], env: jinja2.Environment | None = None) -> list[OutputFile]:
+    """Render every page spec; template problems are collected and raised together."""
+    out = Collector()
+    out.problems.extend(address_problems(specs))
+    files = list(render_each(site, site_dir, _first_of_each(specs), env or make_env(site_dir), out))
     out.raise_if_any()
     return files
+
+
+def _first_of_each(specs: list[PageSpec]) -> list[PageSpec]:
+    seen: set[str] = set()
+    return [s for s in specs if not (output_file(s.url) in seen or seen.add(output_file(s.url)))]
 
 
 def static_files(site_dir: Path) -> list[OutputFile]:

@@ -1,12 +1,14 @@
 """The pages of a general election site and the charts on them."""
 from __future__ import annotations
 
+from functools import partial
+
 from ..charts import Bar, Group, bar_chart
 from ..model import Site
 from ..model.general import Area, GeneralElection, Party, Totals
 from ..numbers import fmt_int, fmt_pct
 from ..urls import slugify
-from . import PageSpec
+from . import Deferred, PageSpec
 
 LATEST = 10  # declarations listed on the home page
 
@@ -61,7 +63,7 @@ def general_pages(site: Site) -> list[PageSpec]:
     for area in e.areas:
         specs.append(PageSpec(area.url, "ge_area.html", dict(
             common, title=area.name, area=area, region=_region_of(e, area),
-            chart=area_chart(e, area, "area-votes") if area.standings else None,
+            chart=Deferred(partial(area_chart, e, area, "area-votes")) if area.standings else None,
             crumbs=home + [("Constituencies", "/areas/")], description=f"{area.name}: {area.result}"), area.path))
     specs.append(PageSpec("/regions/", "ge_regions.html", dict(
         common, title="Nations and regions", crumbs=home, description="Seats and votes by nation and region")))
@@ -73,11 +75,12 @@ def general_pages(site: Site) -> list[PageSpec]:
             crumbs=home + [("Nations and regions", "/regions/")], description=_summary_sentence(e, r.totals, r.name))))
     specs.append(PageSpec("/parties/", "ge_parties.html", dict(
         common, title="Parties", crumbs=home, totals=t, description="Seats and votes of every party")))
+    by_party = _contested_by_party(e)
     for p in e.parties:
         row = t.row(p.id)
         if row is None:
             continue
-        contested = e.contested(p.id)
+        contested = by_party.get(p.id, ())
         specs.append(PageSpec(p.url, "ge_party.html", dict(
             common, title=p.name, p=p, row=row, contested=contested,
             won=[(a, c, s) for a, c, s in contested if s and s.elected],
@@ -93,6 +96,16 @@ def general_pages(site: Site) -> list[PageSpec]:
                                                          crumbs=home + [("Updates", "/updates/")],
                                                          description=u.summary or u.title), u.path))
     return specs
+
+
+def _contested_by_party(e: GeneralElection) -> dict[str, tuple]:
+    """e.contested(pid) for every party in one pass over the areas (per party it was a pass each)."""
+    found: dict[str, list] = {}
+    for area in e.areas:
+        line_of = {id(s.candidate): s for s in area.standings}
+        for c in area.candidates:
+            found.setdefault(c.party, []).append((area, c, line_of.get(id(c))))
+    return {pid: tuple(items) for pid, items in found.items()}
 
 
 def _region_of(e: GeneralElection, area: Area):

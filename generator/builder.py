@@ -1,0 +1,301 @@
+"""Build one site again and again, redoing only what an edit can change; build() is its one-shot form.
+
+A Builder remembers, between builds: a snapshot of every input (size, mtime, hash), the parsed
+documents of unchanged files, which content files each page shows, and what it left in output/.
+- nothing changed and output/ as left: no-op, nothing read, rendered or written;
+- only item files changed (area files of a general election): re-render the pages that show them
+  and the summaries, and write the files whose bytes differ in place (patch_output);
+- anything else (first build, a template, site.yaml, parties.yaml...): render every page into a
+  new tree (in worker processes on every core when there are enough pages) and swap it in.
+The dev server keeps one Builder; the CLI keeps its state in SITE/.cache/build-state.json.
+"""
+from __future__ import annotations
+
+import contextlib
+import gc
+import json
+import os
+import pickle
+import time
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from .build import BuildReport, extra_files, link_problems, refuse_output, site_plan
+from .errors import Collector, SiteError
+from .snapshot import Snapshot, scan
+from .urls import output_file
+from .write import Stage, WriteReport, Written, folder_records, output_intact, patch_output
+
+if TYPE_CHECKING:  # the stages are imported once a build has work to do: a no-op loads none of them
+    from .load import Sources
+    from .model import Site
+    from .render import OutputFile, PageSpec
+    from .render.deps import Items
+
+THEME = Path(__file__).resolve().parent.parent  # render.THEME: the built-in templates/ and static/
+
+PARALLEL_MIN = 200  # pages: below this a forked worker costs more than it saves (benchmarks/README.md)
+STATE_VERSION = 2
+
+
+@dataclass
+class BuildState:
+    """What one build leaves for the next."""
+
+    snapshot: Snapshot
+    outputs: dict[str, tuple[int, int]]            # file in output/ -> (size, mtime_ns) as written
+    items: dict[str, Items | None]                   # page URL -> the item files it shows (None: anything)
+    env_key: str                                     # SOURCE_DATE_EPOCH: another build time changes every page
+
+    def to_json(self, output: Path) -> dict:
+        return {"version": STATE_VERSION, "output": str(output), "env_key": self.env_key,
+                "snapshot": self.snapshot.to_json(), "outputs": self.outputs,
+                "items": {u: [sorted(i[0]), i[1]] if i is not None else None for u, i in self.items.items()}}
+
+    @classmethod
+    def from_json(cls, data: dict, output: Path) -> "BuildState | None":
+        if data.get("version") != STATE_VERSION or data.get("output") != str(output):
+            return None
+        return cls(Snapshot.from_json(data["snapshot"]), {p: tuple(v) for p, v in data["outputs"].items()},
+                   {u: (frozenset(i[0]), i[1]) if i is not None else None for u, i in data["items"].items()},
+                   data["env_key"])
+
+
+class Builder:
+    """Holds the caches of one site and its output folder between builds."""
+
+    def __init__(self, site_dir: Path, output: Path, *, jobs: int | None = None, keep_sources: bool = True,
+                 state_file: Path | None = None) -> None:
+        self.site_dir = site_dir
+        self.output = output.absolute()
+        self.jobs = jobs if jobs is not None else (os.cpu_count() or 1)
+        self.keep_sources = keep_sources      # keep parsed documents for the next build (the dev server)
+        self.state_file = state_file          # keep the state on disk for the next process (the CLI)
+        self._state: BuildState | None = None
+        self._docs: dict[str, Any] = {}
+        self._memo: dict[str, Any] = {}
+        self._env = None
+
+    def build(self) -> BuildReport:
+        """Build, reusing what the last build (of this object, or recorded in state_file) left."""
+        start = time.perf_counter()
+        refuse_output(self.site_dir, self.output)
+        state = self._state or self._read_state()
+        env_key = os.environ.get("SOURCE_DATE_EPOCH", "")
+        if state and state.env_key != env_key:
+            state = None
+        snapshot, changed = scan(self.site_dir, THEME, state.snapshot if state else None)
+        intact = state is not None and output_intact(self.output, state.outputs)
+        if state and intact and not changed:
+            files = _files(state.outputs)
+            pages = sum(1 for p in files if p.endswith(".html"))
+            return BuildReport(pages, len(files), time.perf_counter() - start, WriteReport(0, len(files), 0), (),
+                               rendered=0)
+        from .load import load
+        from .model import make_site
+        from .render import address_problems, make_env
+        from .render.deps import page_items, pages_to_render
+
+        if self._env is None or any(p.startswith(("templates/", "theme:templates/", "code:")) for p in changed):
+            self._env = make_env(self.site_dir)
+            self._env.auto_reload = False  # a changed template makes a new environment (above): no stat per page
+        frozen = _pause_gc()
+        try:
+            sources = load(self.site_dir, {p: d for p, d in self._docs.items() if p not in changed},
+                           self._memo if self.keep_sources else None)
+            self._docs = _documents(sources) if self.keep_sources else {}
+            for gone in [p for p in self._memo if p not in sources.data]:
+                del self._memo[gone]
+            site = make_site(sources)
+            del sources
+            specs, datasets = site_plan(site)
+            problems = address_problems(specs)
+            if problems:
+                raise SiteError(problems)
+            items = page_items(specs)
+            statics = extra_files(site, self.site_dir, specs, datasets)
+            subset = pages_to_render(specs, items, state.items, changed) if state and intact else None
+            _gc_for_rendering(frozen)
+            if subset is not None:
+                chosen = {s.url for s in subset}
+                subset += [s for s in specs if output_file(s.url) not in state.outputs and s.url not in chosen]
+                report, outputs, touched = self._patch(site, specs, subset, statics, state)
+            else:
+                report, outputs = self._full(site, specs, statics, _files(state.outputs) if intact else None)
+                touched = None
+        finally:
+            _resume_gc(frozen)
+        outputs.update(folder_records(self.output, list(outputs), state.outputs if touched is not None else None,
+                                      touched or ()))
+        self._state = BuildState(snapshot, outputs, items, env_key)
+        self._write_state()
+        files = _files(outputs)
+        pages = sum(1 for p in files if p.endswith(".html"))
+        return BuildReport(pages, len(files), time.perf_counter() - start, report, site.warnings,
+                           rendered=len(subset) if subset is not None else len(specs))
+
+    def _patch(self, site: Site, specs: list[PageSpec], subset: list[PageSpec], statics: list[OutputFile],
+               state: BuildState) -> tuple[WriteReport, dict[str, tuple[int, int]], list[str]]:
+        from .render import render_each
+
+        out = Collector()
+        files = list(render_each(site, self.site_dir, subset, self._env, out)) + statics
+        out.raise_if_any()
+        paths = {output_file(s.url) for s in specs} | {f.path for f in statics}
+        fresh = {f.path: f for f in files}
+        problems = link_problems(site, self.site_dir, subset, [fresh.get(p) or _OnDisk(str(self.output), p)
+                                                               for p in sorted(paths)])
+        if problems:
+            raise SiteError(problems)
+        removed = [p for p in _files(state.outputs) if p not in paths]
+        written = patch_output(self.output, files, removed)
+        outputs = {p: v for p, v in state.outputs.items() if p in paths}  # folders are recorded afresh
+        outputs.update((w.path, (w.size, w.mtime_ns)) for w in written)
+        touched = [w.path for w in written if w.changed] + removed
+        return WriteReport(len(touched) - len(removed), len(outputs) - len(touched) + len(removed), len(removed)), \
+            outputs, touched
+
+    def _full(self, site: Site, specs: list[PageSpec], statics: list[OutputFile],
+              previous: list[str] | None) -> tuple[WriteReport, dict[str, tuple[int, int]]]:
+        from .render import render_each
+
+        stage = Stage(self.output)
+        try:
+            def render_into_stage(part: list[PageSpec]) -> tuple[list[Written], list]:
+                out = Collector()
+                done = [stage.put(f.path, f.data) for f in render_each(site, self.site_dir, part, self._env, out)]
+                return done, out.problems
+
+            # The files that are not pages first, then dropped: the data downloads of 20,000 areas are 45 MB.
+            written = [stage.put(f.path, f.data) for f in statics]
+            statics.clear()
+            pages, problems = run_split(render_into_stage, specs, self.jobs if len(specs) >= PARALLEL_MIN else 1)
+            written += pages
+            if problems:
+                if self.jobs > 1 and len(specs) >= PARALLEL_MIN:  # report them in page order, as one process does
+                    problems = render_into_stage(specs)[1]
+                raise SiteError(problems)
+            on_disk = [_OnDisk(str(stage.folder), w.path) for w in written]
+            jobs = self.jobs if len(specs) >= PARALLEL_MIN else 1
+            problems = run_split(lambda part: ([], link_problems(site, self.site_dir, part, on_disk)), specs, jobs)[1]
+            if problems:
+                if jobs > 1:  # once, in page order, as one process reports them
+                    problems = link_problems(site, self.site_dir, specs, on_disk)
+                raise SiteError(problems)
+            removed = stage.commit({w.path for w in written}, previous)
+        except BaseException:
+            stage.abort()
+            raise
+        changed = sum(1 for w in written if w.changed)
+        return WriteReport(changed, len(written) - changed, removed), {w.path: (w.size, w.mtime_ns) for w in written}
+
+    def _read_state(self) -> BuildState | None:
+        if self.state_file is None:
+            return None
+        try:
+            return BuildState.from_json(json.loads(self.state_file.read_text("utf-8")), self.output)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def _write_state(self) -> None:
+        if self.state_file is None or self._state is None:
+            return
+        temp = self.state_file.with_name(f".{self.state_file.name}.{os.getpid()}")
+        try:
+            self.state_file.parent.mkdir(parents=True, exist_ok=True)
+            temp.write_text(json.dumps(self._state.to_json(self.output), separators=(",", ":")), "utf-8")
+            os.replace(temp, self.state_file)
+        except OSError:  # a read-only site folder: the next build is a full one, nothing worse
+            with contextlib.suppress(OSError):
+                temp.unlink()
+
+
+@dataclass(frozen=True)
+class _OnDisk:
+    """A file already written (to the new tree, or kept in output/), read again only if the link check asks."""
+
+    folder: str
+    path: str
+
+    @property
+    def data(self) -> bytes:
+        with open(f"{self.folder}/{self.path}", "rb") as fh:
+            return fh.read()
+
+
+def _files(outputs: dict[str, tuple[int, int]]) -> list[str]:
+    """The files of an output manifest, without its folders ('' and 'a/b/')."""
+    return [p for p in outputs if p and not p.endswith("/")]
+
+
+def _documents(sources: Sources) -> dict[str, Any]:
+    docs: dict[str, Any] = {sources.site.path: sources.site}
+    docs.update(sources.data)
+    docs.update((d.path, d) for d in (*sources.pages, *sources.updates))
+    return docs
+
+
+def _pause_gc() -> bool:
+    """Stop the cyclic garbage collector while the model is built: its passes over the hundreds of
+    thousands of objects a big election loads (which make no cycles) cost a fifth of the CPU time."""
+    was = gc.isenabled()
+    gc.disable()
+    return was
+
+
+def _gc_for_rendering(was: bool) -> None:
+    """Rendering makes cyclic garbage (Jinja contexts): collect it again, but only among new objects,
+    as the model is moved out of the collector's sight (gc.freeze) until the build ends. Leaving the
+    collector off here added 90 MiB at 20,000 areas."""
+    gc.freeze()
+    if was:
+        gc.enable()
+
+
+def _resume_gc(was: bool) -> None:
+    gc.unfreeze()
+    if was:
+        gc.enable()
+
+
+def run_split(work: Callable[[list], tuple[list, list]], items: list, jobs: int) -> tuple[list, list]:
+    """work(items) split over `jobs` processes (this one and jobs-1 forked workers), results joined.
+
+    Workers are forked, so they share the parsed model without pickling it; each gets every
+    jobs-th item (pages of one kind are together in the list, so this balances big and small pages)
+    and sends back only its small result.
+    """
+    if jobs <= 1 or not hasattr(os, "fork") or len(items) < 2:
+        return work(items)
+    children = []
+    for k in range(1, jobs):
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the worker: do its share, send the result, leave without running any cleanup
+            os.close(read_end)
+            try:
+                payload = pickle.dumps((True, work(items[k::jobs])))
+            except BaseException:
+                payload = pickle.dumps((False, traceback.format_exc()))
+            with os.fdopen(write_end, "wb") as fh:
+                fh.write(payload)
+            os._exit(0)
+        os.close(write_end)
+        children.append((pid, read_end))
+    results, problems = work(items[0::jobs])
+    failure = None
+    for pid, read_end in children:
+        with os.fdopen(read_end, "rb") as fh:
+            data = fh.read()
+        os.waitpid(pid, 0)
+        ok, value = pickle.loads(data) if data else (False, "the worker process died")
+        if not ok:
+            failure = value
+            continue
+        results += value[0]
+        problems += value[1]
+    if failure:
+        raise RuntimeError(f"a render worker failed:\n{failure}")
+    return results, problems

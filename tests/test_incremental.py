@@ -1,0 +1,215 @@
+"""Rebuilds reuse what did not change and still give, byte for byte, what a cold single-process build gives."""
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator import builder as builder_module
+from generator.build import build
+from generator.builder import Builder
+from generator.cli import main
+from generator.errors import SiteError
+
+REPO = Path(__file__).resolve().parents[1]
+N = 60
+
+
+def _make_data():
+    spec = importlib.util.spec_from_file_location("make_data", REPO / "benchmarks" / "make_data.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(autouse=True)
+def fixed_time(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory) -> Path:
+    """A general election site of N synthetic areas made as an editor makes one: `new`, then `import`."""
+    base = tmp_path_factory.mktemp("imported")
+    make_data = _make_data()
+    make_data.write_csv(make_data.make(N), base / "results.csv")
+    runner = CliRunner()
+    site = base / "site"
+    assert runner.invoke(main, ["new", str(site), "--kind", "general-election"]).exit_code == 0
+    result = runner.invoke(main, ["import", str(base / "results.csv"), "--site", str(site), "--replace"])
+    assert result.exit_code == 0, result.output
+    return site
+
+
+@pytest.fixture
+def site(imported, tmp_path) -> Path:
+    copy = tmp_path / "site"
+    shutil.copytree(imported, copy)
+    return copy
+
+
+def tree(folder: Path) -> dict[str, bytes | None]:
+    """Every file's bytes and every folder (None) under `folder`, by relative path."""
+    return {p.relative_to(folder).as_posix(): (p.read_bytes() if p.is_file() else None)
+            for p in sorted(folder.rglob("*"))}
+
+
+def mtimes(folder: Path) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+
+
+def cold(site: Path, tmp_path: Path) -> dict[str, bytes | None]:
+    """The reference: a fresh single-process build with no state."""
+    out = tmp_path / "cold-output"
+    shutil.rmtree(out, ignore_errors=True)
+    Builder(site, out, jobs=1).build()
+    return tree(out)
+
+
+def first_area(site: Path) -> Path:
+    return sorted((site / "content" / "areas").glob("*.yaml"))[0]
+
+
+def add_votes(area: Path, extra: int) -> None:
+    text = area.read_text("utf-8")
+    area.write_text(re.sub(r"votes: (\d+)", lambda m: f"votes: {int(m.group(1)) + extra}", text, count=1), "utf-8")
+
+
+def test_parallel_build_is_byte_identical(site, tmp_path, monkeypatch):
+    monkeypatch.setattr(builder_module, "PARALLEL_MIN", 1)
+    report = Builder(site, tmp_path / "parallel", jobs=2).build()
+    assert report.pages > N and report.write.written == report.files
+    assert tree(tmp_path / "parallel") == cold(site, tmp_path)
+
+
+def test_edit_rewrites_only_the_pages_showing_the_area(site, tmp_path):
+    out = site / "output"
+    b = Builder(site, out, jobs=1)
+    first = b.build()
+    before = mtimes(out)
+    area = first_area(site)
+    add_votes(area, 5000)  # enough to change shares and totals
+    report = b.build()
+    after = mtimes(out)
+    rewritten = {p for p in after if after[p] != before.get(p)}
+    slug = re.search(r"^name: (.*)$", area.read_text("utf-8"), re.M).group(1).lower().replace(" ", "-")
+    assert f"areas/{slug}/index.html" in rewritten
+    allowed = re.compile(r"(index\.html|areas/index\.html|regions/.*index\.html|parties/.*index\.html|"
+                         rf"areas/{re.escape(slug)}/index\.html|data/.*|feed\.xml|sitemap\.xml)$")
+    assert all(allowed.match(p) for p in rewritten), sorted(rewritten)
+    assert report.write.written == len(rewritten) and report.write.removed == 0
+    assert report.rendered < first.pages // 2
+    assert tree(out) == cold(site, tmp_path)
+
+
+def test_noop_rebuild_reads_renders_and_writes_nothing(site):
+    out = site / "output"
+    b = Builder(site, out, jobs=1)
+    b.build()
+    before = mtimes(out)
+    report = b.build()
+    assert (report.rendered, report.write.written, report.write.removed) == (0, 0, 0)
+    assert mtimes(out) == before
+
+
+def test_cli_build_keeps_its_state_between_processes(site, tmp_path):
+    out = site / "output"
+    first = build(site, out)
+    assert first.rendered == first.pages
+    again = build(site, out)
+    assert (again.rendered, again.write.written) == (0, 0)
+    add_votes(first_area(site), 7)
+    edited = build(site, out)
+    assert 0 < edited.rendered < edited.pages // 2
+    assert tree(out) == cold(site, tmp_path)
+    assert (site / ".cache" / "build-state.json").is_file()
+
+
+def test_failed_rebuild_leaves_output_untouched(site, tmp_path):
+    out = site / "output"
+    b = Builder(site, out, jobs=1)
+    b.build()
+    before, before_mtimes = tree(out), mtimes(out)
+    area = first_area(site)
+    good = area.read_text("utf-8")
+    area.write_text(good.replace("votes: ", "votes: -", 1), "utf-8")
+    with pytest.raises(SiteError) as caught:
+        b.build()
+    assert f"content/areas/{area.name}:" in str(caught.value)
+    assert tree(out) == before and mtimes(out) == before_mtimes
+    assert not [p for p in site.iterdir() if p.name.startswith(".output")]
+    area.write_text(good, "utf-8")
+    add_votes(area, 3)
+    b.build()
+    assert tree(out) == cold(site, tmp_path)
+
+
+def test_removed_area_removes_its_page_and_folder(site, tmp_path):
+    out = site / "output"
+    b = Builder(site, out, jobs=1)
+    b.build()
+    area = first_area(site)
+    area.unlink()
+    report = b.build()
+    assert report.write.removed == 1
+    assert tree(out) == cold(site, tmp_path)
+
+
+def test_stray_file_in_output_means_a_full_build(site, tmp_path):
+    out = site / "output"
+    b = Builder(site, out, jobs=1)
+    b.build()
+    (out / "areas" / "stray.html").write_text("left by hand")
+    report = b.build()
+    assert report.rendered == report.pages and report.write.removed == 1
+    assert tree(out) == cold(site, tmp_path)
+
+
+def test_template_edit_renders_every_page(site, tmp_path):
+    out = site / "output"
+    b = Builder(site, out, jobs=1)
+    b.build()
+    (site / "templates").mkdir(exist_ok=True)
+    theme = (REPO / "templates" / "ge_area.html").read_text("utf-8")
+    (site / "templates" / "ge_area.html").write_text(theme.replace("<h1>", "<h1 class='edited'>", 1), "utf-8")
+    report = b.build()
+    assert report.rendered == report.pages and report.write.written >= N
+    assert tree(out) == cold(site, tmp_path)
+    area_pages = [v for k, v in tree(out).items() if re.fullmatch(r"areas/[^/]+/index\.html", k)]
+    assert len(area_pages) == N and all(b"<h1 class='edited'>" in v for v in area_pages)
+
+
+def test_contested_in_one_pass_matches_the_model(imported):
+    from generator.load import load
+    from generator.model import make_site
+    from generator.render.general import _contested_by_party
+
+    e = make_site(load(imported)).election
+    by_party = _contested_by_party(e)
+    assert by_party and all(by_party.get(p.id, ()) == e.contested(p.id) for p in e.parties)
+
+
+def test_theme_location_agrees_with_render():
+    from generator.render import THEME
+
+    assert builder_module.THEME == THEME
+
+
+def test_read_only_cache_folder_still_builds(site, tmp_path):
+    (site / ".cache").mkdir()
+    (site / ".cache").chmod(0o555)
+    try:
+        if os.access(site / ".cache", os.W_OK):  # root ignores the mode: make .cache a file instead
+            (site / ".cache").chmod(0o755)
+            (site / ".cache").rmdir()
+            (site / ".cache").write_text("not a folder")
+        report = build(site, tmp_path / "out")
+        assert report.rendered == report.pages and tree(tmp_path / "out") == cold(site, tmp_path)
+    finally:
+        if (site / ".cache").is_dir():
+            (site / ".cache").chmod(0o755)
