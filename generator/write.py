@@ -235,14 +235,17 @@ def folder_records(output: Path, files: Iterable[str], known: dict[str, tuple[in
 def patch_output(output: Path, files: list[OutputFile], removed: list[str]) -> list[Written]:
     """Write only `files` whose bytes differ and delete `removed`, in an output/ known to be intact.
 
-    Every new file is first written beside its target under a temporary name; only when all of
-    them are written are they renamed into place (each rename atomic), so a failure while writing
-    leaves output/ as it was. Used for rebuilds that change a handful of pages, where rebuilding
-    the whole tree (thousands of links) would cost more than the build.
+    Every new file is first written into a folder beside output/ (named like a Stage, so a killed
+    build's leftovers are cleaned by the next one); only when all of them are written are they
+    renamed into place, each rename atomic. A failure or kill while writing leaves output/ exactly
+    as it was; only the final renames of a handful of files are not one step. Used for rebuilds that
+    change a few pages, where rebuilding the whole tree (thousands of links) would cost more.
     """
     output = output.absolute()
     pending: list[tuple[str, str]] = []
     results: list[Written] = []
+    scratch = ""
+    delay = float(os.environ.get(TEST_DELAY_ENV) or 0)
     try:
         for f in files:
             relpath = _checked_relpath(f.path)
@@ -256,22 +259,27 @@ def patch_output(output: Path, files: list[OutputFile], removed: list[str]) -> l
                 st = os.stat(target)
                 results.append(Written(relpath, st.st_size, st.st_mtime_ns, False))
                 continue
-            parent = target.rpartition("/")[0]
-            os.makedirs(parent, exist_ok=True)
-            temp = f"{parent}/.{relpath.rpartition('/')[2]}.tmp-{os.getpid()}"
+            if not scratch:
+                clean_stale(output)
+                scratch = tempfile.mkdtemp(prefix=f".{output.name}.new-{os.getpid()}-", dir=output.parent)
+            temp = f"{scratch}/{len(pending)}"
+            if delay:
+                time.sleep(delay)
             with open(temp, "wb") as fh:
                 fh.write(f.data)
             pending.append((temp, target))
             results.append(Written(relpath, len(f.data), 0, True))
     except BaseException as exc:
-        for temp, _ in pending:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
+        if scratch:
+            shutil.rmtree(scratch, ignore_errors=True)
         if isinstance(exc, OSError):  # disk full, no permission...: output/ is as it was
             raise _write_error(output, exc) from None
         raise
     for temp, target in pending:
+        os.makedirs(target.rpartition("/")[0], exist_ok=True)
         os.replace(temp, target)
+    if scratch:
+        shutil.rmtree(scratch, ignore_errors=True)
     for i, w in enumerate(results):
         if w.changed:
             results[i] = Written(w.path, w.size, os.stat(f"{output}/{w.path}").st_mtime_ns, True)

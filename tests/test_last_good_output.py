@@ -178,3 +178,24 @@ def test_an_output_path_that_is_a_file_is_an_error(site: Path) -> None:
     assert result.output == (f"Error: {(site / 'output').absolute()}: the output path exists and is not a folder\n"
                              "  hint: remove it, or pass another folder with --output\n")
     assert stages(site) == []
+
+
+def test_sigkill_during_a_small_edit_rebuild_leaves_output_identical(tmp_path: Path) -> None:
+    """The incremental path (one area changed) writes its files beside output/ before renaming them in."""
+    site = tmp_path / "ge"
+    assert run_cli("new", str(site), "--kind", "general-election").exit_code == 0
+    assert start_build(site, 0).wait() == 0
+    area = site / "content" / "areas" / "north-town.yaml"
+    area.write_text(area.read_text().replace("votes: 21000", "votes: 21001"))
+    reference = tmp_path / "reference-output"
+    assert start_build(site, 0, reference).wait() == 0
+    old = tree_hash(site / "output")
+    proc = start_build(site, 0.5)
+    wait_for_half_written_stage(site, proc, 1)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert tree_hash(site / "output") == old
+    again = start_build(site, 0)
+    assert again.wait() == 0, again.communicate()
+    assert stages(site) == []
+    assert tree_hash(site / "output") == tree_hash(reference)
