@@ -1,6 +1,6 @@
 """The dev server: build(), serve output/ with livereload, rebuild on every save and reload the browser.
 
-A thin shell: every build goes through generator.build.build(), exactly as `python -m generator build`.
+A thin shell: every build goes through the same Builder as `python -m generator build` (kept for the session).
 livereload provides the static file handler, the script-injecting transform and the reload websocket.
 Its own Server.serve() is not used, because of three behaviours found in livereload 2.7.1's source
 (the first also measured by benchmarks/serve_reload.py, which shows the second of two saves dropped):
@@ -35,6 +35,7 @@ from tornado.ioloop import IOLoop
 from tornado.netutil import bind_sockets
 
 from .build import BuildReport, build
+from .builder import Builder
 from .errors import Problem, SiteError
 from .watch import Watcher, watched_paths
 
@@ -190,13 +191,14 @@ def listen(app: web.Application, host: str, port: int) -> int:
     raise click.ClickException(f"ports {port} to {port + PORT_TRIES - 1} are all in use; pass --port")
 
 
-def run_build(site_dir: Path, output: Path) -> tuple[BuildReport | None, list[Problem]]:
-    """One build through build(); problems are returned, never raised, so a bad edit can't stop the server."""
+def run_build(site_dir: Path, output: Path, builder: Builder | None = None) -> tuple[BuildReport | None, list[Problem]]:
+    """One build (through the long-lived Builder when given, else build()); problems are returned,
+    never raised, so a bad edit can't stop the server."""
     from .cli import print_problems
 
     start = time.perf_counter()
     try:
-        report = build(site_dir, output)
+        report = builder.build() if builder else build(site_dir, output)
     except SiteError as exc:
         print_problems(exc.problems)
         problems = exc.problems
@@ -215,25 +217,25 @@ def run_build(site_dir: Path, output: Path) -> tuple[BuildReport | None, list[Pr
 
 
 def rebuild_forever(site_dir: Path, output: Path, watcher: Watcher, shown: Shown, loop: IOLoop,
-                    stop: threading.Event, failed: bool) -> None:
+                    stop: threading.Event, failed: bool, builder: Builder | None = None) -> None:
     """The builder thread: wait for a quiet burst of edits, rebuild once, announce it."""
     while not stop.is_set():
         try:
-            failed = rebuild_once(site_dir, output, watcher, shown, loop, stop, failed)
+            failed = rebuild_once(site_dir, output, watcher, shown, loop, stop, failed, builder)
         except Exception:  # the thread must outlive any bug, or saves would silently stop showing
             traceback.print_exc()
             time.sleep(0.5)
 
 
 def rebuild_once(site_dir: Path, output: Path, watcher: Watcher, shown: Shown, loop: IOLoop,
-                 stop: threading.Event, failed: bool) -> bool:
+                 stop: threading.Event, failed: bool, builder: Builder | None = None) -> bool:
     """Wait for the next change and rebuild; return whether the site is now failing to build."""
     changed = watcher.wait_for_change(stop)
     if not changed:
         return failed
     names = [_display(Path(p), site_dir) for p in changed]
     click.echo(f"Changed: {', '.join(names[:5])}{f' and {len(names) - 5} more' if len(names) > 5 else ''}")
-    report, problems = run_build(site_dir, output)
+    report, problems = run_build(site_dir, output, builder)
     if report and not failed and report.write and not (report.write.written or report.write.removed):
         click.echo("The site is unchanged; pages were not reloaded.")
         return False
@@ -251,7 +253,10 @@ def _display(path: Path, site_dir: Path) -> str:
 def serve(site_dir: Path, output: Path, host: str, port: int, open_browser: bool) -> None:
     """Build, serve `output` on host:port (or the next free port) and rebuild until interrupted."""
     watcher = Watcher(watched_paths(site_dir))  # scanned before the first build: no edit slips through
-    _, problems = run_build(site_dir, output)
+    # One Builder for the session keeps parsed files and each area's model in memory, so an edit
+    # re-renders only the pages it can change; jobs=1 because it runs on a thread (no fork).
+    builder = Builder(site_dir, output, jobs=1, state_file=site_dir / ".cache" / "build-state.json")
+    _, problems = run_build(site_dir, output, builder)
     shown = Shown(problems)
     stop = threading.Event()
 
@@ -260,7 +265,8 @@ def serve(site_dir: Path, output: Path, host: str, port: int, open_browser: bool
         url = f"http://{f'[{host}]' if ':' in host else host}:{used}/"
         click.echo(f"Serving {output} on {url} (press Ctrl+C to stop)")
         threading.Thread(target=rebuild_forever, name="rebuild", daemon=True,
-                         args=(site_dir, output, watcher, shown, IOLoop.current(), stop, bool(problems))).start()
+                         args=(site_dir, output, watcher, shown, IOLoop.current(), stop, bool(problems),
+                                               builder)).start()
         if open_browser:
             threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
         await _forever()
