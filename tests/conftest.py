@@ -13,6 +13,23 @@ REPO = Path(__file__).resolve().parents[1]
 EPOCH = "1474718400"  # 24 September 2016 12:00 UTC, so the "last updated" stamp is fixed
 
 
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Debian Chromium, one per test module (never a downloaded browser).
+
+    Module scope, as playwright's sync API holds an event loop in this thread while it is open."""
+    from playwright.sync_api import sync_playwright
+
+    from .devserver import CHROMIUM_ARGS
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
 def copy_example(dest: Path) -> Path:
     """A copy of the example site (site.yaml and content/) that a test may change."""
     dest.mkdir(parents=True, exist_ok=True)

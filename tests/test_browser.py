@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from playwright.sync_api import sync_playwright
 
 from generator.build import build
 
@@ -29,18 +28,6 @@ PAGE_TYPES = {
     "update": "updates/2016-09-24-corbyn-re-elected/", "data": "data/", "embed": "embed/sections/",
     "404": "404.html",
 }
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
 @pytest.fixture(scope="module")
 def site_address(built_example):
     with serve(built_example, PREFIX) as address:

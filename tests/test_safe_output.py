@@ -133,30 +133,25 @@ def test_payloads_are_text_not_elements(poisoned: Path) -> None:
     assert shown > 5 * len(pages), "the payloads should be visible as text on the pages"
 
 
-def test_no_script_runs_and_nothing_is_injected_in_chromium(poisoned: Path) -> None:
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--no-first-run"])
-        try:
-            page = browser.new_page()
-            dialogs: list[str] = []
-            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-            for file in sorted(poisoned.rglob("*.html")):
-                page.goto(file.as_uri())
-                state = page.evaluate("""() => ({
-                    xss: typeof window.__xss,
-                    scripts: [...document.scripts].filter(s => s.src || s.text.includes('__xss')).length,
-                    handlers: [...document.querySelectorAll('*')].filter(
-                        e => [...e.attributes].some(a => a.name.startsWith('on'))).length,
-                    imgX: [...document.images].filter(i => i.getAttribute('src') === 'x').length,
-                    text: document.body.innerText.includes('onerror=window.__xss=1'),
-                })""")
-                assert state == {"xss": "undefined", "scripts": 0, "handlers": 0, "imgX": 0, "text": True}, file
-            assert dialogs == []
-        finally:
-            browser.close()
+def test_no_script_runs_and_nothing_is_injected_in_chromium(poisoned: Path, browser) -> None:
+    page = browser.new_page()
+    try:
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        for file in sorted(poisoned.rglob("*.html")):
+            page.goto(file.as_uri())
+            state = page.evaluate("""() => ({
+                xss: typeof window.__xss,
+                scripts: [...document.scripts].filter(s => s.src || s.text.includes('__xss')).length,
+                handlers: [...document.querySelectorAll('*')].filter(
+                    e => [...e.attributes].some(a => a.name.startsWith('on'))).length,
+                imgX: [...document.images].filter(i => i.getAttribute('src') === 'x').length,
+                text: document.body.innerText.includes('onerror=window.__xss=1'),
+            })""")
+            assert state == {"xss": "undefined", "scripts": 0, "handlers": 0, "imgX": 0, "text": True}, file
+        assert dialogs == []
+    finally:
+        page.close()
 
 
 URL_ATTACKS = ["javascript:window.__xss=1", "JavaScript:alert(1)", " javascript:alert(1)",

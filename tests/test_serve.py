@@ -12,11 +12,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 from tornado.websocket import websocket_connect
 
 from .conftest import EPOCH, REPO
-from .devserver import CHROMIUM_ARGS, DevServer, edit
+from .devserver import DevServer, edit
 from generator.build import check
 from generator.errors import SiteError
 
@@ -24,16 +24,6 @@ RESULTS = "content/results.yaml"
 MEMBERS_ESTIMATE = "    eligible_estimate: 343500\n"  # the first section (members), shown on /result/
 WAIT_MS = 10_000
 PROTOCOL = "http://livereload.com/protocols/official-7"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 @pytest.fixture
