@@ -48,11 +48,6 @@ def contrast(a: str, b: str) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
-def text_on(colour: str) -> str:
-    """Black or white, whichever reads better on `colour`."""
-    return "#000000" if contrast(colour, "#000000") >= contrast(colour, "#ffffff") else "#ffffff"
-
-
 # ElementTree's own escaping functions: the XML machinery's rules, without building a tree per chart.
 _attr = ET._escape_attrib  # type: ignore[attr-defined]
 _text = ET._escape_cdata  # type: ignore[attr-defined]
