@@ -64,6 +64,7 @@ class Tables(HTMLParser):
         self.order: list[list[list[str]]] = []
         self.text: list[str] = []
         self.h1: list[str] = []
+        self.next: str | None = None  # the href of the pager's rel="next" link
         self._rows: list[list[str]] | None = None
         self._cell: list[str] | None = None
         self._in_h1 = False
@@ -85,6 +86,8 @@ class Tables(HTMLParser):
         elif tag == "h1":
             self._in_h1 = True
             self.h1.append("")
+        elif tag == "a" and a.get("rel") == "next":
+            self.next = a.get("href")
 
     def handle_endtag(self, tag):
         if tag in ("svg", "script", "style"):
@@ -111,6 +114,21 @@ def read_page(path: Path) -> Tables:
     parser = Tables()
     parser.feed(path.read_text(encoding="utf-8"))
     return parser
+
+
+def read_pages(path: Path) -> list[Tables]:
+    """A page and the pages its pager leads to (rel="next"), in order."""
+    pages = [read_page(path)]
+    while pages[-1].next:
+        path = (path.parent / pages[-1].next).resolve()
+        path = path / "index.html" if path.is_dir() else path
+        pages.append(read_page(path))
+    return pages
+
+
+def table_rows(path: Path, table_id: str) -> list[list[str]]:
+    """The body rows of a table split over a page and the pages after it."""
+    return [row for page in read_pages(path) for row in page.tables[table_id][1:]]
 
 
 def number(text: str) -> int:

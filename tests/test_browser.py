@@ -35,7 +35,7 @@ def site_address(built_example):
 
 
 GE_PAGE_TYPES = ["", "areas/", "areas/ynys-mon/", "areas/belfast-north/", "regions/", "regions/wales/", "parties/",
-                 "parties/labour/", "data/", "about/", "404.html"]
+                 "parties/labour/", "parties/labour/page/2/", "data/", "about/", "404.html"]
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +85,7 @@ def test_axe_finds_no_violations_on_any_page_in_either_colour_scheme(browser, si
             failures[f"{rel or '/'} ({scheme})"] = violations
     context.close()
     assert failures == {}, json.dumps(failures, indent=1)
-    assert checked == len(all_pages(built_example)) + len(PAGE_TYPES) + 2 * len(GE_PAGE_TYPES) == 90
+    assert checked == len(all_pages(built_example)) + len(PAGE_TYPES) + 2 * len(GE_PAGE_TYPES) == 92
 
 
 CONTRAST_JS = """() => {

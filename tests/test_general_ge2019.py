@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.general_helpers import number, read_page
+from tests.general_helpers import number, read_page, read_pages, table_rows
 
 from generator.build import build
 from generator.importer import import_results
@@ -52,12 +52,18 @@ def test_national_totals_match_the_published_figures(out: Path):
 
 
 def test_labour_and_co_operative_count_as_labour(out: Path, seats):
-    labour = read_page(out / "parties/labour/index.html")
-    contested = labour.tables["contested-table"][1:]
+    pages = read_pages(out / "parties/labour/index.html")
+    assert len(pages) == 3 and [len(p.tables["contested-table"]) - 1 for p in pages] == [250, 250, 131]
+    contested = table_rows(out / "parties/labour/index.html", "contested-table")
     co_op = [r for r in contested if "(Labour and Co-operative)" in r[1]]
     assert len(contested) == 631 and len(co_op) == 50
     won = [r for r in contested if r[4] == "1"]
     assert len(won) == 202 and len([r for r in won if r in co_op]) == 26
+    assert all(r[1].endswith("Elected") == (r[4] == "1") for r in contested)
+    regions = {r[0]: r for r in pages[0].tables["region-table"][1:]}
+    assert len(regions) == 11 and "Northern Ireland" not in regions  # Labour stands in Great Britain only
+    assert sum(number(r[1]) for r in regions.values()) == 202
+    assert number(regions["Wales"][1]) == 22 and sum(number(r[2]) for r in regions.values()) == 10_269_051
     assert sum(number(r[2]) for r in contested) == 10_269_051
 
 
@@ -123,3 +129,10 @@ def test_the_committed_csv_and_content_come_from_the_library_files(tmp_path: Pat
     report = import_results(csv_out, copy, replace=True)
     assert (report.written, report.removed) == (0, 0)
     assert {p.relative_to(copy): p.read_bytes() for p in copy.rglob("*") if p.is_file()} == before
+
+
+def test_every_page_is_within_the_weight_budget(out: Path):
+    """Issue 5's budget, no page over 150 KB with its CSS, on the 650-seat example (party lists are paginated)."""
+    css = sum(p.stat().st_size for p in (out / "static").rglob("*.css"))
+    sizes = {p.relative_to(out).as_posix(): p.stat().st_size + css for p in out.rglob("*.html")}
+    assert len(sizes) > 650 and max(sizes.values()) <= 150 * 1024, max(sizes.items(), key=lambda kv: kv[1])

@@ -213,3 +213,39 @@ def test_read_only_cache_folder_still_builds(site, tmp_path):
     finally:
         if (site / ".cache").is_dir():
             (site / ".cache").chmod(0o755)
+
+
+@pytest.fixture
+def small_pages(monkeypatch):
+    """Pages of 2 rows and of 10 A–Z links, so that 60 areas make paginated lists of every kind."""
+    from generator.render import paging
+
+    monkeypatch.setattr(paging, "ROWS_PER_PAGE", 2)
+    monkeypatch.setattr(paging, "LINKS_PER_PAGE", 10)
+
+
+def rename(area: Path, name: str) -> None:
+    text = area.read_text("utf-8")
+    area.write_text(re.sub(r"^name: .*$", f"name: {name}", text, count=1, flags=re.M), "utf-8")
+
+
+@pytest.mark.parametrize("edit", ["votes", "rename", "remove", "undeclare"])
+def test_paginated_lists_rebuild_like_a_cold_build(site, tmp_path, small_pages, edit):
+    out = site / "output"
+    b = Builder(site, out, jobs=1)
+    first = b.build()
+    assert (out / "areas/letter").is_dir() and list(out.glob("parties/*/page/2/index.html"))
+    assert list(out.glob("regions/*/page/2/index.html"))
+    areas = sorted((site / "content" / "areas").glob("*.yaml"))
+    for k, area in enumerate((areas[0], areas[len(areas) // 2])):  # on the first page of its lists, and further on
+        if edit == "votes":
+            add_votes(area, 4000)
+        elif edit == "rename":
+            rename(area, f"Zzyzx Moor {k}")  # moves to the end of the A–Z and of every list it is on
+        elif edit == "remove":
+            area.unlink()
+        else:
+            area.write_text(area.read_text("utf-8").replace("status: declared", "status: awaiting"), "utf-8")
+        report = b.build()
+        assert report.rendered < first.pages or edit == "remove"
+        assert tree(out) == cold(site, tmp_path)

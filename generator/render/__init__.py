@@ -29,6 +29,10 @@ class PageSpec:
     source: str = ""  # the content file the page comes from, for error messages
     line: int | None = None  # the line in `source` that decides the page's address
     root_links: bool = False  # links from the server root (404.html is served at any address)
+    # For rebuilds (render/deps.py): the item files (area files) whose rows the page shows, and a key of
+    # the figures on it computed from other items too (a region's totals). None: the page may show anything.
+    shows: tuple[str, ...] | None = None
+    figures: str = ""
 
 
 class Deferred:

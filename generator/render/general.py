@@ -9,6 +9,8 @@ from ..model.general import Area, GeneralElection, Party, Totals
 from ..numbers import fmt_int, fmt_pct
 from ..urls import slugify
 from . import Deferred, PageSpec
+from . import paging
+from .paging import Pager, paginate
 
 LATEST = 10  # declarations listed on the home page
 
@@ -57,22 +59,27 @@ def general_pages(site: Site) -> list[PageSpec]:
         totals=t, seats_chart=seats_chart(t, "Seats won by party", "seats"),
         votes_chart=votes_chart(t, "Votes by party", "votes"), latest=e.declarations[:LATEST],
         updates=site.updates[:3]))]
-    specs.append(PageSpec("/areas/", "ge_areas.html", dict(
-        common, title="Constituencies A–Z", crumbs=home, groups=letter_groups(e.areas),
-        description=f"All {len(e.areas)} constituencies from A to Z")))
+    specs += areas_pages(e, common, home)
     for area in e.areas:
         specs.append(PageSpec(area.url, "ge_area.html", dict(
             common, title=area.name, area=area, region=_region_of(e, area),
             chart=Deferred(partial(area_chart, e, area, "area-votes")) if area.standings else None,
-            crumbs=home + [("Constituencies", "/areas/")], description=f"{area.name}: {area.result}"), area.path))
+            crumbs=home + [("Constituencies", "/areas/")], description=f"{area.name}: {area.result}"), area.path,
+            shows=(area.path,)))
     specs.append(PageSpec("/regions/", "ge_regions.html", dict(
         common, title="Nations and regions", crumbs=home, description="Seats and votes by nation and region")))
     for r in e.regions:
-        specs.append(PageSpec(r.url, "ge_region.html", dict(
-            common, title=r.name, region=r, totals=r.totals,
-            seats_chart=seats_chart(r.totals, f"{r.name}: seats won", "seats"),
-            votes_chart=votes_chart(r.totals, f"{r.name}: votes", "votes"),
-            crumbs=home + [("Nations and regions", "/regions/")], description=_summary_sentence(e, r.totals, r.name))))
+        crumbs = home + [("Nations and regions", "/regions/")]
+        for pager, areas in paginate(r.url, r.areas):
+            first = pager.number == 1
+            specs.append(PageSpec(pager.urls[pager.number - 1], "ge_region.html", dict(
+                common, title=r.name if first else f"{r.name}: constituencies, page {pager.number} of {pager.count}",
+                region=r, totals=r.totals, areas=areas, pager=pager,
+                seats_chart=seats_chart(r.totals, f"{r.name}: seats won", "seats") if first else None,
+                votes_chart=votes_chart(r.totals, f"{r.name}: votes", "votes") if first else None,
+                crumbs=crumbs if first else crumbs + [(r.name, r.url)],
+                description=_summary_sentence(e, r.totals, r.name) if first else _rows_sentence(r.name, pager)),
+                shows=tuple(a.path for a in areas), figures=_pager_key(pager) + (repr(r.totals) if first else "")))
     specs.append(PageSpec("/parties/", "ge_parties.html", dict(
         common, title="Parties", crumbs=home, totals=t, description="Seats and votes of every party")))
     by_party = _contested_by_party(e)
@@ -80,12 +87,18 @@ def general_pages(site: Site) -> list[PageSpec]:
         row = t.row(p.id)
         if row is None:
             continue
-        contested = by_party.get(p.id, ())
-        specs.append(PageSpec(p.url, "ge_party.html", dict(
-            common, title=p.name, p=p, row=row, contested=contested,
-            won=[(a, c, s) for a, c, s in contested if s and s.elected],
-            crumbs=home + [("Parties", "/parties/")], description=_party_sentence(p, row.seats, row.votes, row.share)),
-            "content/parties.yaml"))
+        by_region = [(r, found) for r in e.regions if (found := r.totals.row(p.id))]
+        crumbs = home + [("Parties", "/parties/")]
+        for pager, contested in paginate(p.url, by_party.get(p.id, ())):
+            first = pager.number == 1
+            specs.append(PageSpec(pager.urls[pager.number - 1], "ge_party.html", dict(
+                common, title=p.name if first else f"{p.name}: candidates, page {pager.number} of {pager.count}",
+                p=p, row=row, by_region=by_region, contested=contested, pager=pager,
+                crumbs=crumbs if first else crumbs + [(p.name, p.url)],
+                description=_party_sentence(p, row.seats, row.votes, row.share) if first
+                else _rows_sentence(f"{p.name} candidates", pager)), "content/parties.yaml",
+                shows=tuple(a.path for a, _, _ in contested),
+                figures=_pager_key(pager) + (repr((row, [(r.name, found) for r, found in by_region])) if first else "")))
     for doc in site.pages:
         specs.append(PageSpec(doc.url, "page.html", dict(common, title=doc.title, doc=doc, crumbs=home,
                                                          description=doc.description or doc.title), doc.path))
@@ -96,6 +109,37 @@ def general_pages(site: Site) -> list[PageSpec]:
                                                          crumbs=home + [("Updates", "/updates/")],
                                                          description=u.summary or u.title), u.path))
     return specs
+
+
+def areas_pages(e: GeneralElection, common: dict, home: list) -> list[PageSpec]:
+    """The A–Z list: one page while it is short, else an index of letters and a page (or pages) per letter."""
+    description = f"All {len(e.areas)} constituencies from A to Z"
+    groups = letter_groups(e.areas)
+    if len(e.areas) <= paging.LINKS_PER_PAGE:
+        return [PageSpec("/areas/", "ge_areas.html", dict(
+            common, title="Constituencies A–Z", crumbs=home, groups=groups, letters=None, pager=None,
+            description=description), shows=tuple(a.path for a in e.areas))]
+    letters = [(letter, f"/areas/letter/{letter.lower() if letter != '#' else 'other'}/", len(areas))
+               for letter, areas in groups]
+    specs = [PageSpec("/areas/", "ge_areas.html", dict(
+        common, title="Constituencies A–Z", crumbs=home, groups=[], letters=letters, pager=None,
+        description=description), shows=(), figures=repr(letters))]
+    crumbs = home + [("Constituencies A–Z", "/areas/")]
+    nav = repr([url for _, url, _ in letters])  # each letter page links to every letter
+    for (letter, areas), (_, url, _) in zip(groups, letters):
+        for pager, part in paginate(url, areas, paging.LINKS_PER_PAGE):
+            specs.append(PageSpec(pager.urls[pager.number - 1], "ge_areas.html", dict(
+                common, title=f"Constituencies: {letter}" + (f", page {pager.number} of {pager.count}"
+                                                             if pager.count > 1 else ""),
+                crumbs=crumbs, groups=[(letter, part)], letters=letters, pager=pager,
+                description=f"Constituencies under {letter}"),
+                shows=tuple(a.path for a in part), figures=_pager_key(pager) + nav))
+    return specs
+
+
+def _pager_key(pager: Pager) -> str:
+    """What a page's pager shows, for render/deps.py: another page count changes every page's links."""
+    return f"{pager.number}/{pager.count}/{pager.total} "
 
 
 def _contested_by_party(e: GeneralElection) -> dict[str, tuple]:
@@ -116,6 +160,10 @@ def _summary_sentence(e: GeneralElection, t: Totals, where: str = "") -> str:
     lead = ", ".join(f"{r.party.short_name} {r.seats}" for r in t.rows if r.seats)
     place = f"{where}: " if where else ""
     return f"{place}{t.declared} of {t.seats} seats declared" + (f". {lead}" if lead else "")
+
+
+def _rows_sentence(what: str, pager: Pager) -> str:
+    return f"{what}: {fmt_int(pager.first)}–{fmt_int(pager.last)} of {fmt_int(pager.total)}"
 
 
 def _party_sentence(p: Party, seats: int, votes: int, share: float) -> str:
