@@ -92,6 +92,6 @@ def build(site_dir: Path, output: Path) -> BuildReport:
     The one-shot form of builder.Builder: what the last build left is read from SITE/.cache, so an
     unchanged site is not rebuilt and an edit re-renders only the pages it can change.
     """
-    from .builder import Builder  # builder imports this module
+    from .builder import STATE_FILE, Builder  # builder imports this module
 
-    return Builder(site_dir, output, keep_sources=False, state_file=site_dir / ".cache" / "build-state.json").build()
+    return Builder(site_dir, output, keep_sources=False, state_file=site_dir / STATE_FILE).build()

@@ -7,13 +7,12 @@ documents of unchanged files, which content files each page shows, and what it l
   and the summaries, and write the files whose bytes differ in place (patch_output);
 - anything else (first build, a template, site.yaml, parties.yaml...): render every page into a
   new tree (in worker processes on every core when there are enough pages) and swap it in.
-The dev server keeps one Builder; the CLI keeps its state in SITE/.cache/build-state.json.
+The dev server keeps one Builder; the CLI keeps its state in SITE/.cache/build-state.pickle (STATE_FILE).
 """
 from __future__ import annotations
 
 import contextlib
 import gc
-import json
 import os
 import pickle
 import time
@@ -36,8 +35,9 @@ if TYPE_CHECKING:  # the stages are imported once a build has work to do: a no-o
 
 THEME = Path(__file__).resolve().parent.parent  # render.THEME: the built-in templates/ and static/
 
+STATE_FILE = ".cache/build-state.pickle"  # under the site folder
 PARALLEL_MIN = 200  # pages: below this a forked worker costs more than it saves (benchmarks/README.md)
-STATE_VERSION = 2
+STATE_VERSION = 3
 
 
 @dataclass
@@ -49,18 +49,17 @@ class BuildState:
     items: dict[str, Items | None]                   # page URL -> the item files it shows (None: anything)
     env_key: str                                     # SOURCE_DATE_EPOCH: another build time changes every page
 
-    def to_json(self, output: Path) -> dict:
-        return {"version": STATE_VERSION, "output": str(output), "env_key": self.env_key,
-                "snapshot": self.snapshot.to_json(), "outputs": self.outputs,
-                "items": {u: [sorted(i[0]), i[1]] if i is not None else None for u, i in self.items.items()}}
+    def dump(self, output: Path) -> bytes:
+        """The state as a pickle of plain values: a CLI no-op at 5,000 areas read its JSON in 15 ms, this in 3."""
+        return pickle.dumps((STATE_VERSION, str(output), self.env_key, self.snapshot.taken_ns, self.snapshot.files,
+                             self.outputs, self.items), protocol=pickle.HIGHEST_PROTOCOL)
 
     @classmethod
-    def from_json(cls, data: dict, output: Path) -> "BuildState | None":
-        if data.get("version") != STATE_VERSION or data.get("output") != str(output):
+    def load(cls, data: bytes, output: Path) -> "BuildState | None":
+        version, where, env_key, taken_ns, files, outputs, items = pickle.loads(data)
+        if version != STATE_VERSION or where != str(output):
             return None
-        return cls(Snapshot.from_json(data["snapshot"]), {p: tuple(v) for p, v in data["outputs"].items()},
-                   {u: (frozenset(i[0]), i[1]) if i is not None else None for u, i in data["items"].items()},
-                   data["env_key"])
+        return cls(Snapshot(files, taken_ns), outputs, items, env_key)
 
 
 class Builder:
@@ -195,8 +194,8 @@ class Builder:
         if self.state_file is None:
             return None
         try:
-            return BuildState.from_json(json.loads(self.state_file.read_text("utf-8")), self.output)
-        except (OSError, ValueError, KeyError, TypeError):
+            return BuildState.load(self.state_file.read_bytes(), self.output)
+        except Exception:  # noqa: BLE001 - a missing, old or damaged state only means a full build
             return None
 
     def _write_state(self) -> None:
@@ -205,7 +204,7 @@ class Builder:
         temp = self.state_file.with_name(f".{self.state_file.name}.{os.getpid()}")
         try:
             self.state_file.parent.mkdir(parents=True, exist_ok=True)
-            temp.write_text(json.dumps(self._state.to_json(self.output), separators=(",", ":")), "utf-8")
+            temp.write_bytes(self._state.dump(self.output))
             os.replace(temp, self.state_file)
         except OSError:  # a read-only site folder: the next build is a full one, nothing worse
             with contextlib.suppress(OSError):

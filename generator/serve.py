@@ -35,7 +35,7 @@ from tornado.ioloop import IOLoop
 from tornado.netutil import bind_sockets
 
 from .build import BuildReport, build
-from .builder import Builder
+from .builder import STATE_FILE, Builder
 from .errors import Problem, SiteError
 from .watch import Watcher, watched_paths
 
@@ -255,7 +255,7 @@ def serve(site_dir: Path, output: Path, host: str, port: int, open_browser: bool
     watcher = Watcher(watched_paths(site_dir))  # scanned before the first build: no edit slips through
     # One Builder for the session keeps parsed files and each area's model in memory, so an edit
     # re-renders only the pages it can change; jobs=1 because it runs on a thread (no fork).
-    builder = Builder(site_dir, output, jobs=1, state_file=site_dir / ".cache" / "build-state.json")
+    builder = Builder(site_dir, output, jobs=1, state_file=site_dir / STATE_FILE)
     _, problems = run_build(site_dir, output, builder)
     shown = Shown(problems)
     stop = threading.Event()

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import os
 import shutil
 import stat
@@ -33,6 +31,9 @@ class WriteReport:
 
 def _exchange(a: Path, b: Path) -> bool:
     """Atomically swap two directories (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    import ctypes  # here: a no-op rebuild never swaps, and importing ctypes costs it 5 ms
+    import ctypes.util
+
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
         fn = libc.renameat2
@@ -194,19 +195,23 @@ class Stage:
 def output_intact(output: Path, manifest: dict[str, tuple[int, int]]) -> bool:
     """Whether output/ is as the last build left it: every file with its size and mtime, and every
     folder with its mtime (a file added to or removed from a folder changes the folder's mtime)."""
-    try:
+    if not manifest:
+        return False
+    base = f"{output}/"
+    lstat, isdir, isreg = os.lstat, stat.S_ISDIR, stat.S_ISREG
+    try:  # one lstat per entry and as little else as can be: 10,000 of them are most of a no-op build
         for relpath, (size, mtime_ns) in manifest.items():
-            st = os.lstat(f"{output}/{relpath}")
+            st = lstat(base + relpath)
             if st.st_mtime_ns != mtime_ns:
                 return False
-            if relpath.endswith("/") or not relpath:
-                if not stat.S_ISDIR(st.st_mode):
+            if size < 0:  # a folder ('' and 'a/b/' are recorded with size -1)
+                if not isdir(st.st_mode):
                     return False
-            elif st.st_size != size or not stat.S_ISREG(st.st_mode):
+            elif st.st_size != size or not isreg(st.st_mode):
                 return False
     except OSError:
         return False
-    return bool(manifest)
+    return True
 
 
 def folder_records(output: Path, files: Iterable[str], known: dict[str, tuple[int, int]] | None = None,
