@@ -1,6 +1,7 @@
 """Every output path comes from here: slugs, page URLs, relative links and the output/ boundary."""
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 import unicodedata
@@ -13,6 +14,7 @@ _SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "
 RESERVED_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 
 
+@functools.lru_cache(maxsize=65536)  # a rebuild slugs the same thousands of names again
 def slugify(text: str) -> str:
     """A stable, readable ASCII slug: 'Ynys Môn' -> 'ynys-mon', 'Bakers, Food & Allied' -> 'bakers-food-and-allied'."""
     ascii_text = unicodedata.normalize("NFKD", text.translate(_SPECIAL)).encode("ascii", "ignore").decode()
@@ -100,11 +102,14 @@ def _relative_clean(from_url: str, to_url: str) -> str:
 
 
 _LINK_VALUE = re.compile(r'(\s(?:href|src)\s*=\s*")([^"]*)(")')
+_SITE_PATH = re.compile(r'\s(?:href|src)\s*=\s*"/(?!/)')  # a link written as a site path, like "/result/"
 
 
 def local_links(html: str, from_url: str, index_links: bool = False) -> str:
     """A rendered page's links made to work on any host: site paths written as '/result/' (in Markdown,
     say) become relative to the page, and with index_links every link to a folder ends in index.html."""
+    if not index_links and not _SITE_PATH.search(html):  # most pages: their links came from link() already
+        return html
     def fix(match: re.Match[str]) -> str:
         value = match.group(2)
         if value.startswith("/") and not value.startswith("//"):

@@ -222,10 +222,10 @@ def folder_records(output: Path, files: Iterable[str], known: dict[str, tuple[in
     again: a file written or removed changes its folder's mtime, and no other folder's.
     """
     folders = {""}
-    for relpath in files:
-        parts = relpath.split("/")[:-1]
-        for i in range(1, len(parts) + 1):
-            folders.add("/".join(parts[:i]) + "/")
+    for parent in {relpath.rpartition("/")[0] for relpath in files} - {""}:
+        while parent and parent + "/" not in folders:  # the folder and those above it, each once
+            folders.add(parent + "/")
+            parent = parent.rpartition("/")[0]
     again = {""}
     for relpath in touched:  # a new or removed folder changes its parent's mtime too
         parts = relpath.split("/")[:-1]
