@@ -10,6 +10,7 @@ from .errors import Collector, Problem, SiteError
 if TYPE_CHECKING:  # imported where used: a no-op rebuild then never loads Jinja, Markdown or the model
     from .model import Site
     from .render import OutputFile, PageSpec
+    from .render.publish import PublishCache
     from .write import WriteReport
 
 
@@ -42,12 +43,14 @@ def site_plan(site: Site) -> tuple[list[PageSpec], list]:
     return specs + publishing_pages(site, figures, datasets), datasets
 
 
-def extra_files(site: Site, site_dir: Path, specs: list[PageSpec], datasets: list) -> list[OutputFile]:
-    """The files that are not rendered pages: static assets, then the sitemap, feed and data downloads."""
+def extra_files(site: Site, site_dir: Path, specs: list[PageSpec], datasets: list,
+                cache: PublishCache | None = None) -> list[OutputFile]:
+    """The files that are not rendered pages: static assets, then the sitemap, feed and data downloads
+    (with `cache`, a Builder's PublishCache, making only what the changed areas alter)."""
     from .render import static_files
     from .render.publish import publishing_files
 
-    return static_files(site_dir) + publishing_files(site, specs, datasets)
+    return static_files(site_dir) + publishing_files(site, specs, datasets, cache)
 
 
 def link_problems(site: Site, site_dir: Path, specs: list[PageSpec], files: list) -> list[Problem]:

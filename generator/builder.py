@@ -75,6 +75,7 @@ class Builder:
         self._state: BuildState | None = None
         self._docs: dict[str, Any] = {}
         self._memo: dict[str, Any] = {}
+        self._publish = None  # render.publish.PublishCache: data downloads and share images to reuse
         self._env = None
 
     def build(self) -> BuildReport:
@@ -114,7 +115,10 @@ class Builder:
             if problems:
                 raise SiteError(problems)
             items = page_items(specs)
-            statics = extra_files(site, self.site_dir, specs, datasets)
+            if self.keep_sources and self._publish is None:
+                from .render.publish import PublishCache
+                self._publish = PublishCache()
+            statics = extra_files(site, self.site_dir, specs, datasets, self._publish)
             subset = pages_to_render(specs, items, state.items, changed) if state and intact else None
             _gc_for_rendering(frozen)
             if subset is not None:

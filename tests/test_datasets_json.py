@@ -1,6 +1,8 @@
-"""The row-by-row JSON of the data downloads is byte for byte json.dumps(indent=1) of the same document."""
+"""The row-by-row downloads are byte for byte json.dumps(indent=1) and csv.writer of the same rows."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 from typing import Any
 
@@ -8,7 +10,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.model.site import Source
-from generator.render.datasets import Dataset, to_json
+from generator.render.datasets import Dataset, downloads
+
+
+def reference_csv(dataset: Dataset) -> bytes:
+    """The csv.writer implementation, all rows at once, kept as the oracle."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([name for name, _ in dataset.columns])
+    for row in dataset.rows:
+        writer.writerow(["" if v is None else ("true" if v is True else "false" if v is False else v) for v in row])
+    return buffer.getvalue().encode("utf-8")
 
 
 def reference_json(dataset: Dataset, canonical: str) -> bytes:
@@ -37,5 +49,5 @@ def datasets(draw) -> Dataset:
 
 @settings(max_examples=300, deadline=None)
 @given(datasets(), TEXT)
-def test_row_by_row_json_matches_json_dumps(dataset, canonical):
-    assert to_json(dataset, canonical) == reference_json(dataset, canonical)
+def test_row_by_row_downloads_match_json_dumps_and_csv_writer(dataset, canonical):
+    assert downloads(dataset, canonical) == (reference_csv(dataset), reference_json(dataset, canonical))

@@ -5,13 +5,64 @@ import csv
 import io
 import json
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from ..model import Site
+from ..model.general import Area, GeneralElection
 from ..model.leadership import NONE, Leadership
 from ..model.site import Source
 
 Value = str | int | float | bool | None
+Row = tuple[Value, ...]
+
+
+class GroupedRows:
+    """A dataset's rows, made group by group (one group per area) only when they are read.
+
+    Nothing holds the rows of 20,000 areas at once, and the downloads can reuse the bytes of a group
+    unchanged since the last build (TextCache). `context` is everything besides the group that the
+    rows are made from (the parties, whose names every row shows), compared with ==.
+    """
+
+    __slots__ = ("groups", "make", "context", "_count")
+
+    def __init__(self, groups: tuple[Any, ...], make: Callable[[Any], Iterable[Row]], context: Any,
+                 count: int) -> None:
+        self.groups, self.make, self.context, self._count = groups, make, context, count
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[Row]:
+        for group in self.groups:
+            yield from self.make(group)
+
+
+class TextCache:
+    """The serialised bytes of every row group of the last build's downloads, kept by a Builder.
+
+    A group is matched by identity: the model's objects are frozen, and a Builder gives an unchanged
+    area file the same Area object again (model/general.py _area_of), so the same object with the
+    same context makes the same bytes. The cache holds each group it keeps, so that no other object
+    can take its id; each dataset keeps only the groups of its latest build.
+    """
+
+    def __init__(self) -> None:
+        self._datasets: dict[str, tuple[Any, dict[int, tuple[Any, tuple[bytes, ...]]]]] = {}
+
+    def pieces(self, key: str, context: Any, groups: Iterable[Any],
+               make: Callable[[Any], tuple[bytes, ...]]) -> Iterator[tuple[bytes, ...]]:
+        """make(group) for each group, taken from the last build's `key` dataset where it is the same."""
+        last_context, last = self._datasets.pop(key, (None, {}))  # a failure midway leaves nothing half-made
+        if last_context != context:
+            last = {}
+        kept: dict[int, tuple[Any, tuple[bytes, ...]]] = {}
+        for group in groups:
+            hit = last.get(id(group))
+            piece = hit[1] if hit is not None and hit[0] is group else make(group)
+            kept[id(group)] = (group, piece)
+            yield piece
+        self._datasets[key] = (context, kept)
 
 
 @dataclass(frozen=True)
@@ -22,7 +73,7 @@ class Dataset:
     title: str
     description: str
     columns: tuple[tuple[str, str], ...]   # (name, meaning)
-    rows: tuple[tuple[Value, ...], ...]
+    rows: tuple[Row, ...] | GroupedRows
     sources: tuple[Source, ...]
 
     @property
@@ -105,9 +156,8 @@ def general_datasets(site: Site) -> list[Dataset]:
                  ("candidate", "name"), ("party_id", "the party's id"), ("party", "party"), ("votes", "votes"),
                  ("share_pct", "share of the valid vote, %"), ("elected", "true for the winner"),
                  ("result", "the constituency's result, like 'Lab hold'")),
-                tuple((a.id, a.name, a.region, a.nation, s.candidate.name, s.candidate.party,
-                       e.party(s.candidate.party).name, s.votes, _share(s.share), s.elected, a.result)
-                      for a in e.areas for s in a.standings), sources),
+                GroupedRows(e.areas, lambda a: _area_rows(e, a), e.parties, sum(len(a.standings) for a in e.areas)),
+                sources),
         Dataset("party-totals", "Seats and votes by party", "Seats won and votes in the declared constituencies.",
                 (("party_id", "the party's id"), ("party", "name"), ("seats", "seats won"), ("votes", "votes"),
                  ("share_pct", "share of the valid vote, %"), ("candidates", "constituencies contested"),
@@ -117,44 +167,72 @@ def general_datasets(site: Site) -> list[Dataset]:
     ]
 
 
-def to_csv(dataset: Dataset) -> bytes:
-    """RFC 4180 CSV with a header row; blanks for missing values, true/false for flags."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([name for name, _ in dataset.columns])
-    for row in dataset.rows:
-        writer.writerow(["" if v is None else ("true" if v is True else "false" if v is False else v) for v in row])
-    return buffer.getvalue().encode("utf-8")
+def _area_rows(e: GeneralElection, a: Area) -> list[Row]:
+    """One area's rows of results-by-area: made from the area and the parties' names only (TextCache)."""
+    return [(a.id, a.name, a.region, a.nation, s.candidate.name, s.candidate.party,
+             e.party(s.candidate.party).name, s.votes, _share(s.share), s.elected, a.result) for s in a.standings]
 
 
-def to_json(dataset: Dataset, canonical: str) -> bytes:
-    """The same rows as objects, with the title, sources and column meanings alongside.
+def downloads(dataset: Dataset, canonical: str, cache: TextCache | None = None) -> tuple[bytes, bytes]:
+    """The CSV and JSON downloads of a dataset, made in one pass over its rows, group by group.
 
-    The bytes of json.dumps(doc, ensure_ascii=False, indent=1), written row by row: json's
-    indenting encoder is pure Python and held a million pieces at once for 20,000 areas (300 MiB);
-    each flat row is written here with the C string encoder (tests/test_datasets_json.py).
+    CSV: RFC 4180 with a header row, blanks for missing values, true/false for flags. JSON: the rows
+    as objects, with the title, sources and column meanings alongside, in the bytes of
+    json.dumps(doc, ensure_ascii=False, indent=1) but written row by row: json's indenting encoder
+    is pure Python and held a million pieces at once for 20,000 areas (300 MiB); each flat row is
+    written here with the C string encoder (tests/test_datasets_json.py). With `cache`, the bytes
+    of the groups (areas) unchanged since the last build are taken from it.
     """
-    names = [n for n, _ in dataset.columns]
-    head: dict[str, Any] = {
+    names = tuple(name for name, _ in dataset.columns)
+    head = json.dumps({
         "title": dataset.title,
         "description": dataset.description,
         "url": canonical,
         "sources": [{"name": s.name, "url": s.url} for s in dataset.sources],
         "columns": [{"name": n, "description": d} for n, d in dataset.columns],
         "rows": [],
-    }
-    text = json.dumps(head, ensure_ascii=False, indent=1)
-    if not dataset.rows:
-        return (text + "\n").encode("utf-8")
-    out = io.StringIO()
-    out.write(text[:-len('[]\n}')] + "[\n")
+    }, ensure_ascii=False, indent=1)
+    rows = dataset.rows
+    if not rows:
+        return _csv_lines([names]), (head + "\n").encode("utf-8")
     keys = [f"   {_json_scalar(n)}: " for n in names]
-    for i, row in enumerate(dataset.rows):
-        out.write(",\n  {\n" if i else "  {\n")
-        out.write(",\n".join(key + _json_value(v) for key, v in zip(keys, row)))
-        out.write("\n  }")
-    out.write("\n ]\n}\n")
-    return out.getvalue().encode("utf-8")
+
+    def serialise(group: Iterable[Row]) -> tuple[bytes, bytes]:
+        made = list(group)
+        return _csv_lines(made), _json_objects(made, keys)
+
+    if not isinstance(rows, GroupedRows):
+        pieces: Iterable[tuple[bytes, bytes]] = (serialise(rows),)
+    elif cache is None:
+        pieces = (serialise(rows.make(g)) for g in rows.groups)
+    else:
+        pieces = cache.pieces(dataset.id, (dataset.columns, rows.context), rows.groups,
+                              lambda g: serialise(rows.make(g)))
+    # BytesIO.getvalue() hands over its buffer without copying it: 20,000 areas make 34 MB of JSON.
+    csv_out, json_out = io.BytesIO(), io.BytesIO()
+    csv_out.write(_csv_lines([names]))
+    json_out.write((head[:-len('[]\n}')] + "[\n").encode("utf-8"))
+    first = True
+    for csv_piece, json_piece in pieces:
+        csv_out.write(csv_piece)
+        json_out.write(memoryview(json_piece)[2:] if first and json_piece else json_piece)  # no comma before the first
+        first = first and not json_piece
+    json_out.write(b"\n ]\n}\n")
+    return csv_out.getvalue(), json_out.getvalue()
+
+
+def _csv_lines(rows: Iterable[Row]) -> bytes:
+    """Rows as CSV lines."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(
+        ["" if v is None else ("true" if v is True else "false" if v is False else v) for v in row] for row in rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def _json_objects(rows: Iterable[Row], keys: list[str]) -> bytes:
+    """Each row as an indent=1 JSON object after a comma (downloads() cuts the first comma)."""
+    return "".join(",\n  {\n" + ",\n".join(key + _json_value(v) for key, v in zip(keys, row)) + "\n  }"
+                   for row in rows).encode("utf-8")
 
 
 _json_scalar = json.encoder.encode_basestring  # type: ignore[attr-defined]

@@ -4,13 +4,15 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ET
 import zoneinfo
+from typing import Callable
 from urllib.parse import urlsplit
+from xml.sax.saxutils import escape
 
 from ..model import Site
 from ..model.documents import sort_key
 from ..urls import absolute, absolute_links, output_file
 from . import OutputFile, PageSpec
-from .datasets import Dataset, to_csv, to_json
+from .datasets import Dataset, TextCache, downloads
 from .figures import Figure
 from .share_images import ShareCard, draw_card, share_url
 
@@ -18,6 +20,23 @@ ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 NOT_FOUND = "/404.html"
 FEED = "/feed.xml"
+
+
+class PublishCache:
+    """What publishing_files reuses from a Builder's last build: the serialised rows of unchanged
+    areas (TextCache) and the share images of unchanged cards, so that an edit redoes only its own."""
+
+    def __init__(self) -> None:
+        self.rows = TextCache()
+        self._cards: dict[tuple, bytes] = {}
+
+    def cards(self, keys: list[tuple], draw: Callable[[tuple], bytes]) -> list[bytes]:
+        """draw(key) for each key (everything the image is drawn from), kept for the next build."""
+        last, self._cards = self._cards, {}
+        for key in keys:
+            if key not in self._cards:
+                self._cards[key] = last[key] if key in last else draw(key)
+        return [self._cards[key] for key in keys]
 
 
 def publishing_pages(site: Site, figures: list[Figure], datasets: list[Dataset]) -> list[PageSpec]:
@@ -40,22 +59,26 @@ def _is_listed(spec: PageSpec) -> bool:
     return spec.url.endswith("/") and not spec.url.startswith("/embed/")
 
 
-def publishing_files(site: Site, specs: list[PageSpec], datasets: list[Dataset]) -> list[OutputFile]:
-    """robots.txt, sitemap.xml, the Atom feed, the CSV and JSON downloads and the share images."""
+def publishing_files(site: Site, specs: list[PageSpec], datasets: list[Dataset],
+                     cache: PublishCache | None = None) -> list[OutputFile]:
+    """robots.txt, sitemap.xml, the Atom feed, the CSV and JSON downloads and the share images.
+
+    With `cache` (kept by a Builder between builds), only changed areas and cards are made again.
+    """
     base = site.config.base_url
     files = [OutputFile("robots.txt", f"User-agent: *\nAllow: /\nSitemap: {absolute(base, '/sitemap.xml')}\n".encode()),
              OutputFile("sitemap.xml", sitemap(base, [s.url for s in specs if _is_listed(s)])),
              OutputFile(output_file(FEED), atom_feed(site))]
     for ds in datasets:
-        files.append(OutputFile(output_file(ds.csv_url), to_csv(ds)))
-        files.append(OutputFile(output_file(ds.json_url), to_json(ds, absolute(base, ds.json_url))))
+        csv_data, json_data = downloads(ds, absolute(base, ds.json_url), cache.rows if cache else None)
+        files += [OutputFile(output_file(ds.csv_url), csv_data), OutputFile(output_file(ds.json_url), json_data)]
     address = (urlsplit(base).netloc + urlsplit(base).path).rstrip("/")
     cards = [(s.url, s.context["share"]) for s in specs if isinstance(s.context.get("share"), ShareCard)]
     if not any(url == "/" for url, _ in cards):
         cards.append(("/", ShareCard(site.config.title, None)))
-    for url, card in cards:
-        files.append(OutputFile(output_file(share_url(url)),
-                                draw_card(card, site.config.title, address, site.config.accent)))
+    keys = [(card, site.config.title, address, site.config.accent) for _, card in cards]
+    images = cache.cards(keys, lambda key: draw_card(*key)) if cache else [draw_card(*key) for key in keys]
+    files += [OutputFile(output_file(share_url(url)), image) for (url, _), image in zip(cards, images)]
     return files
 
 
@@ -65,11 +88,16 @@ def _xml(root: ET.Element) -> bytes:
 
 
 def sitemap(base_url: str, urls: list[str]) -> bytes:
-    """sitemap.xml listing every page's absolute address."""
-    root = ET.Element("urlset", {"xmlns": SITEMAP})
-    for url in urls:
-        ET.SubElement(ET.SubElement(root, "url"), "loc").text = absolute(base_url, url)
-    return _xml(root)
+    """sitemap.xml listing every page's absolute address.
+
+    The bytes ElementTree writes for it (indented), one line per element without building a tree:
+    ElementTree's pure-Python indent and serialiser took 0.05 s for 5,000 areas on every rebuild
+    (tests/test_datasets_cache.py compares the two).
+    """
+    if not urls:
+        return _xml(ET.Element("urlset", {"xmlns": SITEMAP}))
+    entries = "".join(f"  <url>\n    <loc>{escape(absolute(base_url, url))}</loc>\n  </url>\n" for url in urls)
+    return f'<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="{SITEMAP}">\n{entries}</urlset>\n'.encode()
 
 
 def _stamp(value: dt.date | dt.datetime, tz: str) -> str:
