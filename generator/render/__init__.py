@@ -19,7 +19,7 @@ from ..urls import absolute, output_file, local_links, relative, rooted, segment
 THEME = Path(__file__).resolve().parents[2]  # the repo's templates/ and static/ are the built-in theme
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PageSpec:
     """One page to render: its URL, template and the variables the template sees."""
 
@@ -50,7 +50,7 @@ class Deferred:
         return str(self._make())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OutputFile:
     path: str
     data: bytes

@@ -15,7 +15,7 @@ ROWS_PER_PAGE = 250    # table rows (~180 bytes each): about 45 KB of a page
 LINKS_PER_PAGE = 1000  # short list items (a name and a result, ~120 bytes each)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pager:
     """Where one page sits in its list: 'Page 2 of 20', with the address of every page."""
 
