@@ -362,7 +362,12 @@ def check_links(site_dir: Path, specs: list[PageSpec], files: list[OutputFile], 
 def _check(spec: PageSpec, names: tuple[str, ...] | None, href: str, exists: set[str],
            anchors: "_Anchors", base_path: str) -> tuple | bool | None:
     """What is wrong with one link (message, hint, needles, target#fragment), True if nothing, None if external."""
-    found = resolve(spec.url, names, href)
+    try:
+        found = resolve(spec.url, names, href)
+    except ValueError:  # urlsplit refuses it: a bracket in the host (http://[x), a bad port...
+        return (f"the link to {href} (on the page {spec.url}) is not a valid web address",
+                "check the address for typing mistakes; square brackets belong only around an IPv6 address",
+                [href], href)
     if found is None:
         return None
     target, fragment, escapes = found

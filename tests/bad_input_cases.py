@@ -357,6 +357,10 @@ Error: site.yaml:24: the link to /resullt/ (on the page /) goes to a page that d
 Error: content/pages/about.md:14: the link to /methodolgy/ (on the page /about/) goes to a page that does not exist
   hint: check the spelling of the address; the site's pages end in /, like /result/
 """),
+    ("markdown-link-not-an-address", [(ABOUT, "(../methodology/)", "(http://[methodology/)")], """\
+Error: content/pages/about.md:14: the link to http://[methodology/ (on the page /about/) is not a valid web address
+  hint: check the address for typing mistakes; square brackets belong only around an IPv6 address
+"""),
     ("javascript-url", [("site.yaml", "url: /result/", "url: javascript:alert(1)")], """\
 Error: site.yaml:24: url "javascript:alert(1)" is not a web address this site can link to
   hint: a link must start with https:// or http:// (or / for a page of this site)
