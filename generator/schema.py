@@ -139,8 +139,10 @@ def Colour(description: str = "") -> Str:
 
 
 def Url(description: str = "") -> Str:
-    # No javascript:/data: (script), no //host or /\\host (another site posing as this one).
-    return Str(pattern=r"(?:https?://[^\s<>\"'\\]+|/(?![/\\])[^\s<>\"'\\]*)", description=description,
+    # No javascript:/data: (script), no //host or /\\host (another site posing as this one), no [ ] in the
+    # host (what urlsplit refuses as a broken IPv6 address).
+    return Str(pattern=r"(?:https?://[^\s<>\"'\\/?#\[\]]+(?:[/?#][^\s<>\"'\\]*)?|/(?![/\\])[^\s<>\"'\\]*)",
+               description=description,
                pattern_message="is not a web address this site can link to",
                pattern_hint="a link must start with https:// or http:// (or / for a page of this site)")
 

@@ -357,6 +357,10 @@ Error: site.yaml:24: the link to /resullt/ (on the page /) goes to a page that d
 Error: content/pages/about.md:14: the link to /methodolgy/ (on the page /about/) goes to a page that does not exist
   hint: check the spelling of the address; the site's pages end in /, like /result/
 """),
+    ("url-bracket-in-host", [("site.yaml", "base_url: https://example.org/", "base_url: http://[example.org/")], """\
+Error: site.yaml:4: base_url "http://[example.org/elections/labour-2016/" is not a web address this site can link to
+  hint: a link must start with https:// or http:// (or / for a page of this site)
+"""),
     ("markdown-link-not-an-address", [(ABOUT, "(../methodology/)", "(http://[methodology/)")], """\
 Error: content/pages/about.md:14: the link to http://[methodology/ (on the page /about/) is not a valid web address
   hint: check the address for typing mistakes; square brackets belong only around an IPv6 address
