@@ -47,9 +47,6 @@ def _tag_of(text: str) -> str:
     return _STR_TAG
 
 
-_plain_keys: set[str] = set()  # keys already known to read as text
-
-
 def _plain(text: str) -> Any:
     """A plain scalar's value, resolved and constructed exactly as PyYAML's SafeLoader does."""
     if text[0] in _BAD_FIRST or ": " in text or " #" in text or text.endswith(":") \
@@ -85,20 +82,47 @@ def _shared(text: str) -> str:
     return _words.get(text) or _word(text)
 
 
+_keys: dict[str, str] = {}  # keys already known to read as text, each the one shared copy
+
+
+def _key(text: str) -> str:
+    """A mapping key that reads as text (`yes:` would be a bool, `1:` a number), as its shared copy."""
+    if _tag_of(text) != _STR_TAG:
+        raise _Decline
+    if len(_keys) > 10_000:
+        _keys.clear()
+    return _keys.setdefault(text, _word(text))
+
+
+_MISSING = object()
+# Scalars as written (`declared`, `'#c8102e'`, `12985`) -> their values, all immutable: most values
+# of a content file repeat across files (party ids, regions, statuses, vote counts), and a look-up
+# costs a tenth of reading one.
+_values: dict[str, Any] = {}
+
+
 def _scalar(text: str) -> Any:
+    value = _values.get(text, _MISSING)
+    if value is not _MISSING:
+        return value
     first = text[0]
     if first == "'":
         inner = text[1:-1]
         if len(text) < 2 or text[-1] != "'" or "'" in inner.replace("''", ""):
             raise _Decline
-        inner = inner.replace("''", "'")
-        return _shared(inner)
-    if first == '"':
+        value = _shared(inner.replace("''", "'"))
+    elif first == '"':
         inner = text[1:-1]
         if len(text) < 2 or text[-1] != '"' or '"' in inner or "\\" in inner:
             raise _Decline
-        return _shared(inner)
-    return _plain(text)
+        value = _shared(inner)
+    else:
+        value = _plain(text)
+    if len(text) <= 24:  # longer ones are names and sentences, which seldom repeat
+        if len(_values) > 100_000:
+            _values.clear()
+        _values[text] = value
+    return value
 
 
 class _Parser:
@@ -127,12 +151,9 @@ class _Parser:
             if match is None:
                 raise _Decline
             key, text = match.groups()
+            key = _keys.get(key) or _key(key)
             if key in result:
                 raise _Decline
-            if key not in _plain_keys:
-                if _tag_of(key) != _STR_TAG:
-                    raise _Decline
-                _plain_keys.add(key)
             i += 1
             if text:
                 value = _scalar(text)
@@ -142,7 +163,7 @@ class _Parser:
                 value, i = self.sequence(i, indent)
             else:
                 value = None
-            result[_words.get(key) or _word(key)] = value
+            result[key] = value
             key_lines.append(number)
         result.key_lines = tuple(key_lines)
         return result, i
@@ -176,12 +197,8 @@ def parse_subset(text: str, path: str) -> Any:
     """The parsed document, or DECLINED when `text` is outside the subset this parser reads."""
     if _UNUSUAL.search(text):
         return DECLINED
-    lines = []
-    for number, raw in enumerate(text.split("\n"), 1):
-        body = raw.rstrip(" ")
-        stripped = body.lstrip(" ")
-        if stripped and stripped[0] != "#":
-            lines.append((number, len(body) - len(stripped), stripped))
+    lines = [(number, len(body) - len(stripped), stripped) for number, raw in enumerate(text.split("\n"), 1)
+             if (stripped := (body := raw.rstrip(" ")).lstrip(" ")) and stripped[0] != "#"]
     if not lines or lines[0][1] != 0:
         return DECLINED
     parser = _Parser(lines, path)

@@ -1,23 +1,22 @@
 """A general election: parties, and one first-past-the-post contest per area (constituency), with totals."""
 from __future__ import annotations
 
-import datetime as dt
-import difflib
 from dataclasses import dataclass, field
 
 from ..colours import assign_colours
 from ..errors import Collector
 from ..load import Document, Sources
 from ..numbers import percent
-from ..schema import F, Colour, DateTime, Id, Int, ListOf, Record, Str, validate
-from ..urls import page_url, segment_problem, slugify
+from ..schema import F, Colour, Id, ListOf, Record, Str, validate
+from ..urls import slugify
 from ..yamlsource import YMap
-from .contest import Tally, count
+from .area import (AREA_SHAPE, AREAS_DIR, AWAITING, CANDIDATE, DECLARED, PARTIES_FILE, RECOUNT, Area, Candidate,
+                   Standing, address, read_area)
+from .contest import count
 from .documents import sort_key
 
-AWAITING, DECLARED, RECOUNT = "awaiting", "declared", "recount"
-PARTIES_FILE = "content/parties.yaml"
-AREAS_DIR = "content/areas/"
+__all__ = ["AREA_SHAPE", "AREAS_DIR", "AWAITING", "CANDIDATE", "DECLARED", "PARTIES_FILE", "RECOUNT", "Area",
+           "Candidate", "GeneralElection", "Party", "PartyTotal", "Region", "Standing", "Totals", "make_general"]
 
 PARTY = Record({
     "id": F(Id(), required=True, description="used in URLs and in each candidate's `party:`, e.g. lab"),
@@ -27,27 +26,6 @@ PARTY = Record({
 }, title="party")
 PARTIES_SHAPE = Record({"parties": F(ListOf(PARTY, min_items=1), required=True)}, title=PARTIES_FILE)
 
-CANDIDATE = Record({
-    "name": F(Str(max_len=200), required=True),
-    "party": F(Id(), required=True, description="a party id from content/parties.yaml"),
-    "label": F(Str(max_len=200), description="the party label on the ballot when it differs from the party's name, "
-                                             "e.g. Labour and Co-operative for party lab"),
-    "votes": F(Int(), description="required once the area is declared"),
-}, title="candidate")
-AREA_SHAPE = Record({
-    "id": F(Id(), required=True, description="the file's name without .yaml"),
-    "name": F(Str(max_len=200), required=True, description="e.g. Ynys Môn"),
-    "region": F(Str(max_len=200), required=True, description="e.g. Wales, North East"),
-    "nation": F(Str(max_len=100), required=True, description="e.g. England, Wales"),
-    "electorate": F(Int(), description="registered voters, for turnout"),
-    "status": F(Str(choices=(AWAITING, DECLARED, RECOUNT)), default=AWAITING),
-    "declared_at": F(DateTime(), description="YYYY-MM-DD HH:MM in the site's timezone"),
-    "valid_votes": F(Int(), description="checked against the sum of the candidates' votes"),
-    "invalid_votes": F(Int(), description="rejected ballot papers"),
-    "previous_party": F(Id(), description="the party id that held the seat before, for hold or gain"),
-    "candidates": F(ListOf(CANDIDATE), default=()),
-}, title="content/areas/*.yaml")
-
 
 @dataclass(frozen=True)
 class Party:
@@ -56,54 +34,6 @@ class Party:
     short_name: str
     colour: str
     url: str
-
-
-@dataclass(frozen=True)
-class Candidate:
-    name: str
-    party: str
-    label: str | None
-    votes: int | None
-
-
-@dataclass(frozen=True)
-class Standing:
-    """A candidate's line in a declared count."""
-
-    candidate: Candidate
-    votes: int
-    share: float
-    rank: int
-    elected: bool
-
-
-@dataclass(frozen=True)
-class Area:
-    id: str
-    name: str
-    region: str
-    nation: str
-    electorate: int | None
-    status: str
-    declared_at: dt.date | dt.datetime | None
-    candidates: tuple[Candidate, ...]     # in the order of the file (the ballot)
-    standings: tuple[Standing, ...]       # by votes, only once declared
-    winner: Standing | None               # None until declared, and for a tie
-    tied: bool
-    majority: int | None
-    majority_share: float | None
-    valid_votes: int | None
-    invalid_votes: int | None
-    turnout: float | None                 # valid votes over electorate, in percent
-    previous_party: str | None
-    gain: bool | None                     # None when the previous holder is not known
-    result: str                           # "Lab gain from Con", "Con hold", "Awaiting declaration", ...
-    path: str
-    url: str
-
-    @property
-    def declared(self) -> bool:
-        return self.status == DECLARED
 
 
 @dataclass(frozen=True)
@@ -208,8 +138,7 @@ def _area_of(doc: Document, parties: tuple[Party, ...], index: dict[str, Party],
         out.problems.extend(hit[4])
         return hit[2], hit[3]
     found = Collector()
-    raw = validate(doc.data, AREA_SHAPE, doc.path, found)
-    area = _area(raw, doc.path, index, found) if raw is not None and parties else None
+    raw, area = read_area(doc.data, doc.path, index, found)
     if memo is not None:
         memo[doc.path] = (doc.data, parties, raw, area, tuple(found.problems))
     out.problems.extend(found.problems)
@@ -248,114 +177,6 @@ def _parties(sources: Sources, site_colours: dict[str, str], out: Collector) -> 
             urls[url] = p
             parties.append(Party(p["id"], p["name"], p["short_name"] or p["name"], colours[p["id"]], url))
     return tuple(parties)
-
-
-def address(section: str, name: str, path: str, line: int | None, out: Collector) -> str | None:
-    """The page URL for a named thing, or None after reporting a name that cannot be an address."""
-    slug = slugify(name)
-    problem = segment_problem(slug)
-    if problem:
-        out.add(path, line, f"the name '{name}' gives the address segment '{slug}', which cannot be used: {problem}",
-                "change the name a little (for example add a word)")
-        return None
-    return page_url(section, slug)
-
-
-def _unknown_party(pid: str, index: dict[str, Party]) -> str:
-    close = difflib.get_close_matches(pid, list(index), n=1)
-    return (f"did you mean '{close[0]}'? " if close else "") + f"party ids are listed in {PARTIES_FILE}"
-
-
-def _area(raw: YMap, path: str, index: dict[str, Party], out: Collector) -> Area | None:
-    ok = True
-    stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    if raw["id"] != stem:
-        out.add(path, raw.line_of("id"), f"the id '{raw['id']}' does not match the file name '{stem}'",
-                f"rename the file to {raw['id']}.yaml or set `id: {stem}`")
-        ok = False
-    status = raw["status"]
-    items = raw["candidates"] or ()
-    candidates, names = [], {}
-    for i, c in enumerate(items):
-        line = items.line_of(i)
-        if c["party"] not in index:
-            out.add(path, line, f"the party '{c['party']}' of {c['name']} is not in {PARTIES_FILE}",
-                    _unknown_party(c["party"], index))
-            ok = False
-        if c["name"] in names:
-            out.add(path, line, f"{c['name']} is listed twice (also on line {names[c['name']]})",
-                    "remove one of the two lines")
-            ok = False
-        names[c["name"]] = line
-        if status == DECLARED and c["votes"] is None:
-            out.add(path, line, f"{c['name']} has no votes but the area is declared",
-                    "add `votes: N`, or set `status: awaiting` until the result is in")
-            ok = False
-        candidates.append(Candidate(c["name"], c["party"], c["label"], c["votes"]))
-    previous = raw["previous_party"]
-    if previous is not None and previous not in index:
-        out.add(path, raw.line_of("previous_party"), f"previous_party '{previous}' is not in {PARTIES_FILE}",
-                _unknown_party(previous, index))
-        ok = False
-    if status == DECLARED and not candidates:
-        out.add(path, raw.line_of("status"), "the area is declared but lists no candidates",
-                "add the candidates with their votes, or set `status: awaiting`")
-        ok = False
-    if status != DECLARED and any(c.votes is not None for c in candidates):
-        out.warn(path, raw.line_of("status"), f"votes are given but the status is {status}: they are not counted yet",
-                 "set `status: declared` once the result is announced")
-    if not ok:
-        return None
-    url = address("areas", raw["name"], path, raw.line_of("name"), out)
-    if url is None:
-        return None
-    base = dict(id=raw["id"], name=raw["name"], region=raw["region"], nation=raw["nation"],
-                electorate=raw["electorate"], status=status, declared_at=raw["declared_at"],
-                candidates=tuple(candidates), invalid_votes=raw["invalid_votes"], previous_party=previous,
-                path=path, url=url)
-    if status != DECLARED:
-        label = "Recount under way" if status == RECOUNT else "Awaiting declaration"
-        return Area(**base, standings=(), winner=None, tied=False, majority=None, majority_share=None,
-                    valid_votes=None, turnout=None, gain=None, result=label)
-    return _declared(raw, base, index, out)
-
-
-def _declared(raw: YMap, base: dict, index: dict[str, Party], out: Collector) -> Area | None:
-    path = base["path"]
-    candidates: tuple[Candidate, ...] = base["candidates"]
-    keys = [str(i) for i in range(len(candidates))]
-    tally: Tally = count({k: c.votes or 0 for k, c in zip(keys, candidates)}, order=keys)
-    if tally.total == 0:
-        out.add(path, raw.line_of("status"), "the area is declared but its candidates have no votes at all",
-                "enter the declared votes, or set `status: awaiting`")
-        return None
-    standings = tuple(Standing(candidates[int(l.key)], l.votes, l.share, l.rank, l.elected) for l in tally.lines)
-    valid = raw["valid_votes"]
-    if valid is not None and valid != tally.total:
-        out.add(path, raw.line_of("valid_votes"),
-                f"valid_votes is {valid:,} but the candidates' votes add up to {tally.total:,}",
-                f"check each candidate's votes and valid_votes against the declaration (difference {tally.total - valid:+,})")
-        return None
-    electorate = base["electorate"]
-    if electorate is not None and tally.total > electorate:
-        out.add(path, raw.line_of("electorate"),
-                f"the candidates' votes add up to {tally.total:,}, more than the electorate of {electorate:,}",
-                "check the electorate and the votes against the declaration")
-        return None
-    winner = next((s for s in standings if s.elected), None)
-    previous = base["previous_party"]
-    if winner is None:
-        out.warn(path, raw.line_of("candidates"), f"{base['name']} is a tie: the seat is counted for no party",
-                 "a tie is settled by lot: correct the winner's votes as the returning officer declared them")
-        gain, result = None, "Tie"
-    else:
-        party = index[winner.candidate.party]
-        gain = None if previous is None else previous != party.id
-        result = f"{party.short_name} win" if gain is None else f"{party.short_name} hold" if not gain \
-            else f"{party.short_name} gain from {index[previous].short_name}"
-    return Area(**base, standings=standings, winner=winner, tied=winner is None, majority=tally.majority,
-                majority_share=tally.majority_share, valid_votes=tally.total,
-                turnout=percent(tally.total, electorate) if electorate else None, gain=gain, result=result)
 
 
 def _check_nations(areas: list[Area], out: Collector) -> None:
