@@ -124,21 +124,21 @@ def _yaml_files(root: Path, folder: str) -> list[str]:
     os.scandir instead of pathlib: listing 5,000 area files took longer than parsing the changed one.
     Like rglob, it does not descend into symlinked folders.
     """
-    found: list[tuple[tuple[str, ...], str]] = []
-    pending = [(root / folder, (folder,))]
-    while pending:
-        path, parts = pending.pop()
+    found: list[str] = []
+
+    def walk(path: str, prefix: str) -> None:
         try:
-            entries = list(os.scandir(path))
+            entries = sorted((entry.name, entry) for entry in os.scandir(path))
         except (FileNotFoundError, NotADirectoryError):
-            continue
-        for entry in entries:
-            here = (*parts, entry.name)
+            return
+        for name, entry in entries:  # a folder's files come where its name sorts, as Path parts do
             if entry.is_dir() and not entry.is_symlink():
-                pending.append((Path(entry.path), here))
-            elif entry.name.endswith((".yaml", ".yml")) and entry.name not in (".yaml", ".yml") and entry.is_file():
-                found.append((here, "/".join(here)))
-    return [display for _, display in sorted(found)]
+                walk(entry.path, f"{prefix}{name}/")
+            elif name.endswith((".yaml", ".yml")) and name not in (".yaml", ".yml") and entry.is_file():
+                found.append(prefix + name)
+
+    walk(f"{root}/{folder}", f"{folder}/")
+    return found
 
 
 def _attempt(out: Collector, reader, root: Path, display: str, reuse: Mapping):

@@ -43,7 +43,7 @@ AREA_SHAPE = Record({
 }, title="content/areas/*.yaml")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     name: str
     party: str
@@ -51,7 +51,7 @@ class Candidate:
     votes: int | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Standing:
     """A candidate's line in a declared count."""
 
@@ -62,7 +62,7 @@ class Standing:
     elected: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Area:
     id: str
     name: str

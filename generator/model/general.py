@@ -8,7 +8,6 @@ from ..errors import Collector
 from ..load import Document, Sources
 from ..numbers import percent
 from ..schema import F, Colour, Id, ListOf, Record, Str, validate
-from ..urls import slugify
 from ..yamlsource import YMap
 from .area import (AREA_SHAPE, AREAS_DIR, AWAITING, CANDIDATE, DECLARED, PARTIES_FILE, RECOUNT, Area, Candidate,
                    Standing, address, read_area)
@@ -100,14 +99,22 @@ class GeneralElection:
 
 def make_general(sources: Sources, site_colours: dict[str, str], out: Collector) -> GeneralElection:
     """Validate and model a general election's content; every problem goes to `out`."""
+    memo = sources.memo
     parties = _parties(sources, site_colours, out)
+    kept = memo.get(PARTIES_FILE) if memo is not None else None
+    if isinstance(kept, _Kept) and kept.parties == parties:
+        parties = kept.parties  # the same objects as last time: an area's model is kept only with them
+    else:
+        kept = _Kept(parties)
+        if memo is not None:
+            memo[PARTIES_FILE] = kept
     index = {p.id: p for p in parties}
     areas: list[Area] = []
     by_url: dict[str, Area] = {}
     for path, doc in sorted(sources.data.items()):
         if not path.startswith(AREAS_DIR):
             continue
-        raw, area = _area_of(doc, parties, index, sources.memo, out)
+        raw, area = _area_of(doc, parties, index, memo, out)
         if area is None:
             continue
         if area.url in by_url:
@@ -121,12 +128,14 @@ def make_general(sources: Sources, site_colours: dict[str, str], out: Collector)
     if parties and not any(path.startswith(AREAS_DIR) for path in (*sources.data, *sources.unreadable)):
         out.add(AREAS_DIR, None, "there are no areas", f"add one file per area in {AREAS_DIR}, "
                 "or run `python -m generator import FILE.csv`")
-    areas.sort(key=lambda a: (slugify(a.name), a.id))
-    _check_nations(areas, out)
-    totals = total_up(areas, parties)
+    _check_nations(areas, out)  # areas are still in the order of their files
+    # By name as slugify(a.name) spells it, which the address "/areas/SLUG/" holds already (and
+    # addresses are unique here): slugify took longer than the rest of an edit's model.
+    areas.sort(key=lambda a: a.url[:-1])
     declarations = tuple(sorted((a for a in areas if a.declared and a.declared_at),
                                 key=lambda a: (sort_key(a.declared_at), a.name), reverse=True))
-    return GeneralElection(parties, tuple(areas), _regions(areas, parties, out), totals, declarations, index)
+    regions, totals = _regions(areas, parties, kept, out)
+    return GeneralElection(parties, tuple(areas), regions, totals, declarations, index)
 
 
 def _area_of(doc: Document, parties: tuple[Party, ...], index: dict[str, Party], memo: dict | None,
@@ -134,7 +143,7 @@ def _area_of(doc: Document, parties: tuple[Party, ...], index: dict[str, Party],
     """One area file validated and modelled, or taken from `memo` (kept by a Builder between builds)
     when the same parsed document comes back with the same parties; its problems are reported again."""
     hit = memo.get(doc.path) if memo is not None else None
-    if hit is not None and hit[0] is doc.data and hit[1] == parties:
+    if hit is not None and hit[0] is doc.data and hit[1] is parties:
         out.problems.extend(hit[4])
         return hit[2], hit[3]
     found = Collector()
@@ -180,52 +189,123 @@ def _parties(sources: Sources, site_colours: dict[str, str], out: Collector) -> 
 
 
 def _check_nations(areas: list[Area], out: Collector) -> None:
-    """A region lies in one nation: two spellings of one region would split its page."""
+    """A region lies in one nation: two spellings of one region would split its page (areas in file order)."""
     first: dict[str, Area] = {}
-    for area in sorted(areas, key=lambda a: a.path):
+    for area in areas:
         seen = first.setdefault(area.region, area)
         if seen.nation != area.nation:
             out.add(area.path, None, f"the region '{area.region}' is in {area.nation} here but in {seen.nation} "
                     f"in {seen.path}", "give every area of a region the same nation")
 
 
-def total_up(areas: list[Area] | tuple[Area, ...], parties: tuple[Party, ...]) -> Totals:
-    """Seats and votes by party over `areas`, with shares from contest.count (they add up to 100.0)."""
-    ids = [p.id for p in parties]
-    votes = dict.fromkeys(ids, 0)
-    seats, gains, losses, standing = (dict.fromkeys(ids, 0) for _ in range(4))
-    declared = [a for a in areas if a.declared]
+@dataclass
+class _Sums:
+    """What total_up counts over a set of areas; the sums of a few sets add up to those of their union."""
+
+    areas: int = 0
+    declared: int = 0
+    recounts: int = 0
+    ties: int = 0
+    electorate: int = 0        # of the declared areas that give one
+    no_electorate: int = 0     # declared areas that give none
+    votes: dict[str, int] = field(default_factory=dict)       # each by party id
+    seats: dict[str, int] = field(default_factory=dict)
+    gains: dict[str, int] = field(default_factory=dict)
+    losses: dict[str, int] = field(default_factory=dict)
+    standing: dict[str, int] = field(default_factory=dict)
+
+
+def _sums(areas: list[Area] | tuple[Area, ...], ids: list[str]) -> _Sums:
+    s = _Sums(len(areas), votes=dict.fromkeys(ids, 0), seats=dict.fromkeys(ids, 0), gains=dict.fromkeys(ids, 0),
+              losses=dict.fromkeys(ids, 0), standing=dict.fromkeys(ids, 0))
+    votes, seats, gains, losses, standing = s.votes, s.seats, s.gains, s.losses, s.standing
     for area in areas:
         for c in area.candidates:
             standing[c.party] += 1
-    for area in declared:
-        for s in area.standings:
-            votes[s.candidate.party] += s.votes
+        if area.status == RECOUNT:
+            s.recounts += 1
+        if not area.declared:
+            continue
+        s.declared += 1
+        if area.electorate is None:
+            s.no_electorate += 1
+        else:
+            s.electorate += area.electorate
+        for st in area.standings:
+            votes[st.candidate.party] += st.votes
+        if area.tied:
+            s.ties += 1
         if area.winner:
             seats[area.winner.candidate.party] += 1
             if area.gain:
                 gains[area.winner.candidate.party] += 1
                 losses[area.previous_party] += 1
-    tally = count(votes, order=ids)
+    return s
+
+
+def _added(parts: list[_Sums], ids: list[str]) -> _Sums:
+    whole = _sums((), ids)
+    for part in parts:
+        whole.areas += part.areas
+        whole.declared += part.declared
+        whole.recounts += part.recounts
+        whole.ties += part.ties
+        whole.electorate += part.electorate
+        whole.no_electorate += part.no_electorate
+        for mine, theirs in ((whole.votes, part.votes), (whole.seats, part.seats), (whole.gains, part.gains),
+                             (whole.losses, part.losses), (whole.standing, part.standing)):
+            for pid in ids:
+                mine[pid] += theirs[pid]
+    return whole
+
+
+def _totals(s: _Sums, parties: tuple[Party, ...]) -> Totals:
+    ids = [p.id for p in parties]
+    tally = count(s.votes, order=ids)
     shares = {line.key: line.share for line in tally.lines}
-    rows = sorted((PartyTotal(p, seats[p.id], votes[p.id], shares[p.id], standing[p.id], gains[p.id], losses[p.id])
-                   for p in parties if standing[p.id] or seats[p.id] or losses[p.id]),
+    rows = sorted((PartyTotal(p, s.seats[p.id], s.votes[p.id], shares[p.id], s.standing[p.id], s.gains[p.id],
+                              s.losses[p.id])
+                   for p in parties if s.standing[p.id] or s.seats[p.id] or s.losses[p.id]),
                   key=lambda r: (-r.seats, -r.votes, r.party.name))
-    needed = len(areas) // 2 + 1
-    electorates = [a.electorate for a in declared]
-    turnout = percent(tally.total, sum(electorates)) if declared and None not in electorates and sum(electorates) else None
+    needed = s.areas // 2 + 1
+    turnout = percent(tally.total, s.electorate) if s.declared and not s.no_electorate and s.electorate else None
     leader = rows[0] if rows and rows[0].seats >= needed else None
-    ties = sum(1 for a in declared if a.tied)
-    return Totals(tuple(rows), len(areas), len(declared), len(declared) - ties, len(areas) - len(declared),
-                  sum(1 for a in areas if a.status == RECOUNT), ties,
+    return Totals(tuple(rows), s.areas, s.declared, s.declared - s.ties, s.areas - s.declared, s.recounts, s.ties,
                   tally.total, turnout, needed, leader.party.id if leader else None)
 
 
-def _regions(areas: list[Area], parties: tuple[Party, ...], out: Collector) -> tuple[Region, ...]:
+def total_up(areas: list[Area] | tuple[Area, ...], parties: tuple[Party, ...]) -> Totals:
+    """Seats and votes by party over `areas`, with shares from contest.count (they add up to 100.0)."""
+    return _totals(_sums(areas, [p.id for p in parties]), parties)
+
+
+@dataclass
+class _Kept:
+    """What make_general keeps in a Builder's memo between builds (with the parties file's key), besides
+    each area's model: the parties, and each region's areas and sums, reused while its areas are the same."""
+
+    parties: tuple[Party, ...]
+    regions: dict[str, tuple[tuple[Area, ...], _Sums, Totals]] = field(default_factory=dict)
+
+
+def _regions(areas: list[Area], parties: tuple[Party, ...], kept: _Kept,
+             out: Collector) -> tuple[tuple[Region, ...], Totals]:
+    """The regions, and the national totals added up from theirs."""
+    ids = [p.id for p in parties]
     grouped: dict[str, list[Area]] = {}
     for area in areas:
         grouped.setdefault(area.region, []).append(area)
-    regions = [Region(name, members[0].nation, tuple(members), total_up(members, parties), url)
-               for name, members in grouped.items()
+    counted: dict[str, tuple[tuple[Area, ...], _Sums, Totals]] = {}
+    for name, members in grouped.items():
+        last = kept.regions.get(name)
+        if last is not None and len(last[0]) == len(members) and all(a is b for a, b in zip(last[0], members)):
+            counted[name] = last
+        else:
+            sums = _sums(members, ids)
+            counted[name] = (tuple(members), sums, _totals(sums, parties))
+    kept.regions = counted
+    totals = _totals(_added([c[1] for c in counted.values()], ids), parties)
+    regions = [Region(name, members[0].nation, members, totals_of_region, url)
+               for name, (members, _, totals_of_region) in counted.items()
                if (url := address("regions", name, members[0].path, None, out))]
-    return tuple(sorted(regions, key=lambda r: (r.nation, r.name)))
+    return tuple(sorted(regions, key=lambda r: (r.nation, r.name))), totals
