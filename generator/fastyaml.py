@@ -125,6 +125,26 @@ def _scalar(text: str) -> Any:
     return value
 
 
+_BLOCK = object()  # `key:` with nothing after it on the line
+# Lines `key: value` as written (`party: lab`, `status: declared`) -> (key, value): most lines of a
+# content file repeat across files, and one look-up replaces matching the line and reading its value.
+_lines: dict[str, tuple[str, Any]] = {}
+
+
+def _key_line(rest: str) -> tuple[str, Any]:
+    """A `key: value` line's key and value (_BLOCK when the value is on the lines below)."""
+    match = _KEY_LINE.match(rest)
+    if match is None:
+        raise _Decline
+    key, text = match.groups()
+    found = (_keys.get(key) or _key(key), _scalar(text) if text else _BLOCK)
+    if len(rest) <= 32:  # longer ones are names and sentences, which seldom repeat
+        if len(_lines) > 100_000:
+            _lines.clear()
+        _lines[rest] = found
+    return found
+
+
 class _Parser:
     def __init__(self, lines: list[tuple[int, int, str]], path: str) -> None:
         self.lines = lines
@@ -147,16 +167,12 @@ class _Parser:
                 if ind > indent:
                     raise _Decline
                 break
-            match = _KEY_LINE.match(rest)
-            if match is None:
-                raise _Decline
-            key, text = match.groups()
-            key = _keys.get(key) or _key(key)
+            key, value = _lines.get(rest) or _key_line(rest)
             if key in result:
                 raise _Decline
             i += 1
-            if text:
-                value = _scalar(text)
+            if value is not _BLOCK:
+                pass
             elif i < n and lines[i][1] > indent:
                 value, i = self.block(i, lines[i][1])
             elif i < n and lines[i][1] == indent and lines[i][2].startswith("- "):
@@ -183,7 +199,7 @@ class _Parser:
                 break
             text = rest[2:].lstrip(" ")
             item_lines.append(number)
-            if _KEY_LINE.match(text):
+            if text in _lines or _KEY_LINE.match(text):
                 lines[i] = (number, indent + len(rest) - len(text), text)
                 value, i = self.mapping(i, lines[i][1])
             else:

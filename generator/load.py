@@ -10,14 +10,31 @@ from .errors import Collector, Problem, SiteError
 from .yamlsource import YMap, decode, parse_yaml
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# Item files: thousands of small files of one shape (a general election's areas), each modelled on
+# its own. They are read here but parsed by the model one at a time, so that their parsed form is
+# never held all at once (50 MiB at 20,000 areas, which Python's allocator then kept to the end).
+ITEMS_DIR = "content/areas/"
+
+
+@dataclass(frozen=True, slots=True)
+class Unparsed:
+    """An item file's text, which the model parses with parsed() when it models the file."""
+
+    text: str
 
 
 @dataclass(frozen=True)
 class Document:
-    """One YAML file: its path as shown to editors and its parsed data."""
+    """One YAML file: its path as shown to editors and its parsed data (Unparsed for an item file)."""
 
     path: str
     data: Any
+
+
+def parsed(doc: Document) -> Any:
+    """A document's data, parsing an item file's text; raises SiteError for bad YAML, as load does."""
+    data = doc.data
+    return parse_yaml(data.text, doc.path) if type(data) is Unparsed else data
 
 
 @dataclass(frozen=True)
@@ -42,6 +59,7 @@ class Sources:
     # Problems reading files (bad YAML, not UTF-8...), kept so that the model can report its own too.
     problems: tuple[Problem, ...] = ()
     unreadable: frozenset[str] = frozenset()
+    items_at: int = 0  # where in `problems` the item files' YAML errors go, which the model finds
     memo: dict | None = field(default=None, compare=False, repr=False)  # model results a Builder keeps
 
 
@@ -65,6 +83,10 @@ def _read_text(root: Path, display: str) -> str:
 def read_yaml(root: Path, display: str) -> Document:
     """One YAML file, named by its path under root as editors see it (content/areas/x.yaml)."""
     return Document(display, parse_yaml(_read_text(root, display), display))
+
+
+def read_item(root: Path, display: str) -> Document:
+    return Document(display, Unparsed(_read_text(root, display)))
 
 
 def split_front_matter(text: str, display: str) -> MarkdownDoc:
@@ -106,8 +128,12 @@ def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, 
     site = _attempt(out, read_yaml, root, "site.yaml", reuse)
     content = root / "content"
     data: dict[str, Document] = {}
+    items_at = None
     for display in _yaml_files(root, "content"):
-        doc = _attempt(out, read_yaml, root, display, reuse)
+        item = display.startswith(ITEMS_DIR)
+        if item and items_at is None:
+            items_at = len(out.problems)  # item files come one after another in this order
+        doc = _attempt(out, read_item if item else read_yaml, root, display, reuse)
         if doc is not None:
             data[doc.path] = doc
     pages = tuple(d for f in sorted((content / "pages").glob("*.md"))
@@ -115,7 +141,7 @@ def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, 
     updates = tuple(d for f in sorted((content / "updates").glob("*.md"))
                     if (d := _attempt(out, read_markdown, root, f"content/updates/{f.name}", reuse)) is not None)
     unreadable = frozenset(p.path for p in out.problems)
-    return Sources(root, site, data, pages, updates, tuple(out.problems), unreadable, memo)
+    return Sources(root, site, data, pages, updates, tuple(out.problems), unreadable, items_at or 0, memo)
 
 
 def _yaml_files(root: Path, folder: str) -> list[str]:

@@ -39,9 +39,9 @@ def test_the_usual_files_take_the_fast_check_and_give_the_same_areas():
         data = parse_yaml(text, PATH)
         assert quick_values(data) is not None
         out = Collector()
-        lines, area = read_area(data, PATH, INDEX, out)
-        assert lines is data and area is not None and not out.problems
-        assert generic(data)[1:] == (area, [])
+        name_line, area = read_area(data, PATH, INDEX, out)
+        assert area is not None and not out.problems
+        assert generic(data) == (name_line, area, [])
 
 
 def test_unusual_or_wrong_files_are_left_to_the_schema():
@@ -94,10 +94,11 @@ def test_any_area_file_gives_the_same_area_and_problems_either_way(fields):
     data = parse_yaml(text, PATH)
     expected = generic(data)
     out = Collector()
-    lines, area = read_area(data, PATH, INDEX, out)
-    assert (area, out.problems) == expected[1:], text
-    if area is not None:
-        assert all(lines.line_of(k) == expected[0].line_of(k) for k in AREA_SHAPE.fields), text
-    if quick_values(data) is not None:
+    assert (*read_area(data, PATH, INDEX, out), out.problems) == expected, text
+    if quick_values(data) is not None:  # its values are the schema's, and so are the lines of the file
         checked = validate(data, AREA_SHAPE, PATH, Collector())
         assert checked is not None and dict(checked) == quick_values(data), text
+        assert all(data.line_of(k) == checked.line_of(k) for k in AREA_SHAPE.fields), text
+        items = data.get("candidates") or ()
+        assert [items.line_of(i) for i in range(len(items))] == \
+            [checked["candidates"].line_of(i) for i in range(len(items))], text

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Mapping
 
 from ..errors import Collector
+from ..load import ITEMS_DIR
 from ..numbers import percent
 from ..schema import _ID_RE, F, DateTime, Id, Int, ListOf, Record, Str, validate
 from ..urls import page_url, segment_problem, slugify
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 AWAITING, DECLARED, RECOUNT = "awaiting", "declared", "recount"
 PARTIES_FILE = "content/parties.yaml"
-AREAS_DIR = "content/areas/"
+AREAS_DIR = ITEMS_DIR  # read as text by load, parsed here one file at a time
 
 CANDIDATE = Record({
     "name": F(Str(max_len=200), required=True),
@@ -43,8 +44,18 @@ AREA_SHAPE = Record({
 }, title="content/areas/*.yaml")
 
 
+class _Fields:
+    """Pickled as the class and its fields (a forked worker sends areas back): the default for a
+    slotted dataclass sets each field in Python, which took twice as long to unpickle."""
+
+    __slots__ = ()
+
+    def __reduce__(self):
+        return type(self), tuple(getattr(self, name) for name in self.__slots__)
+
+
 @dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(_Fields):
     name: str
     party: str
     label: str | None
@@ -52,7 +63,7 @@ class Candidate:
 
 
 @dataclass(frozen=True, slots=True)
-class Standing:
+class Standing(_Fields):
     """A candidate's line in a declared count."""
 
     candidate: Candidate
@@ -63,7 +74,7 @@ class Standing:
 
 
 @dataclass(frozen=True, slots=True)
-class Area:
+class Area(_Fields):
     id: str
     name: str
     region: str
@@ -91,16 +102,16 @@ class Area:
         return self.status == DECLARED
 
 
-def read_area(data: Any, path: str, index: dict[str, Party], out: Collector) -> tuple[YMap | None, Area | None]:
+def read_area(data: Any, path: str, index: dict[str, Party], out: Collector) -> tuple[int | None, Area | None]:
     """One parsed area file checked against AREA_SHAPE and modelled (only checked when there are no
-    parties); the mapping that gives its lines, and the Area, or None after reporting what is wrong."""
+    parties); the line of its name, and the Area, or None after reporting what is wrong."""
     values = quick_values(data)
     lines = data
     if values is None:  # anything unusual or wrong: the schema checks it and words every problem
         values = lines = validate(data, AREA_SHAPE, path, out)
         if values is None:
             return None, None
-    return lines, model_area(values, lines, path, index, out) if index else None
+    return lines.line_of("name"), model_area(values, lines, path, index, out) if index else None
 
 
 _ID = re.compile(_ID_RE).fullmatch

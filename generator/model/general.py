@@ -1,14 +1,14 @@
 """A general election: parties, and one first-past-the-post contest per area (constituency), with totals."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from ..colours import assign_colours
-from ..errors import Collector
-from ..load import Document, Sources
+from ..errors import Collector, Problem, SiteError
+from ..load import Document, Sources, parsed
 from ..numbers import percent
 from ..schema import F, Colour, Id, ListOf, Record, Str, validate
-from ..yamlsource import YMap
 from .area import (AREA_SHAPE, AREAS_DIR, AWAITING, CANDIDATE, DECLARED, PARTIES_FILE, RECOUNT, Area, Candidate,
                    Standing, address, read_area)
 from .contest import count
@@ -97,8 +97,9 @@ class GeneralElection:
         return tuple(found)
 
 
-def make_general(sources: Sources, site_colours: dict[str, str], out: Collector) -> GeneralElection:
-    """Validate and model a general election's content; every problem goes to `out`."""
+def make_general(sources: Sources, site_colours: dict[str, str], out: Collector, reading: Collector) -> GeneralElection:
+    """Validate and model a general election's content; every problem goes to `out`, but YAML errors
+    in area files, which are parsed here one at a time (load.ITEMS_DIR), go to `reading`."""
     memo = sources.memo
     parties = _parties(sources, site_colours, out)
     kept = memo.get(PARTIES_FILE) if memo is not None else None
@@ -111,15 +112,16 @@ def make_general(sources: Sources, site_colours: dict[str, str], out: Collector)
     index = {p.id: p for p in parties}
     areas: list[Area] = []
     by_url: dict[str, Area] = {}
-    for path, doc in sorted(sources.data.items()):
-        if not path.startswith(AREAS_DIR):
-            continue
-        raw, area = _area_of(doc, parties, index, memo, out)
+    docs = [doc for path, doc in sorted(sources.data.items()) if path.startswith(AREAS_DIR)]
+    for doc, (name_line, area, read, found) in zip(docs, _areas_of(docs, parties, index, memo)):
+        path = doc.path
+        reading.problems.extend(read)
+        out.problems.extend(found)
         if area is None:
             continue
         if area.url in by_url:
             other = by_url[area.url]
-            out.add(path, raw.line_of("name"),
+            out.add(path, name_line,
                     f"'{area.name}' would have the same address {area.url} as '{other.name}' in {other.path}",
                     "two areas need names that differ in more than accents, case or punctuation")
             continue
@@ -138,20 +140,46 @@ def make_general(sources: Sources, site_colours: dict[str, str], out: Collector)
     return GeneralElection(parties, tuple(areas), regions, totals, declarations, index)
 
 
-def _area_of(doc: Document, parties: tuple[Party, ...], index: dict[str, Party], memo: dict | None,
-             out: Collector) -> tuple[YMap | None, Area | None]:
-    """One area file validated and modelled, or taken from `memo` (kept by a Builder between builds)
-    when the same parsed document comes back with the same parties; its problems are reported again."""
-    hit = memo.get(doc.path) if memo is not None else None
-    if hit is not None and hit[0] is doc.data and hit[1] is parties:
-        out.problems.extend(hit[4])
-        return hit[2], hit[3]
-    found = Collector()
-    raw, area = read_area(doc.data, doc.path, index, found)
-    if memo is not None:
-        memo[doc.path] = (doc.data, parties, raw, area, tuple(found.problems))
-    out.problems.extend(found.problems)
-    return raw, area
+Modelled = tuple[int | None, Area | None, tuple[Problem, ...], tuple[Problem, ...]]
+PARALLEL_AREAS = 1000  # area files to model: below this a forked worker costs more than it saves
+
+
+def _areas_of(docs: list[Document], parties: tuple[Party, ...], index: dict[str, Party],
+              memo: dict | None) -> list[Modelled]:
+    """Each area file parsed, validated and modelled (the line of its name, its Area or None, and the
+    problems reading and modelling it), or taken from `memo` (kept by a Builder between builds) when
+    the same document comes back with the same parties. Many new files are split over two processes."""
+    results: list[Modelled | None] = []
+    todo: list[tuple[int, Document]] = []
+    for doc in docs:
+        hit = memo.get(doc.path) if memo is not None else None
+        if hit is not None and hit[0] is doc.data and hit[1] is parties:
+            results.append(hit[2:])
+        else:
+            results.append(None)
+            todo.append((len(results) - 1, doc))
+    if todo:
+        from ..builder import run_split
+
+        done = run_split(lambda part: ([(i, _modelled(doc, index)) for i, doc in part], []), todo,
+                         min(2, os.cpu_count() or 1) if len(todo) >= PARALLEL_AREAS else 1)[0]
+        for i, result in done:
+            results[i] = result
+            if memo is not None:
+                memo[docs[i].path] = (docs[i].data, parties, *result)
+    return results
+
+
+def _modelled(doc: Document, index: dict[str, Party]) -> Modelled:
+    """One area file parsed, validated and modelled; its parsed form is dropped here."""
+    read, found = Collector(), Collector()
+    try:
+        data = parsed(doc)
+    except SiteError as exc:
+        read.extend(exc)
+        return None, None, tuple(read.problems), ()
+    name_line, area = read_area(data, doc.path, index, found)
+    return name_line, area, (), tuple(found.problems)
 
 
 def _parties(sources: Sources, site_colours: dict[str, str], out: Collector) -> tuple[Party, ...]:
