@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -144,6 +145,9 @@ def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, 
     return Sources(root, site, data, pages, updates, tuple(out.problems), unreadable, items_at or 0, memo)
 
 
+_name = attrgetter("name")
+
+
 def _yaml_files(root: Path, folder: str) -> list[str]:
     """The .yaml/.yml files under root/folder as 'folder/a/b.yaml', in the order sorted(Path.rglob) gives.
 
@@ -154,14 +158,15 @@ def _yaml_files(root: Path, folder: str) -> list[str]:
 
     def walk(path: str, prefix: str) -> None:
         try:
-            entries = sorted((entry.name, entry) for entry in os.scandir(path))
+            entries = sorted(os.scandir(path), key=_name)
         except (FileNotFoundError, NotADirectoryError):
             return
-        for name, entry in entries:  # a folder's files come where its name sorts, as Path parts do
-            if entry.is_dir() and not entry.is_symlink():
-                walk(entry.path, f"{prefix}{name}/")
-            elif name.endswith((".yaml", ".yml")) and name not in (".yaml", ".yml") and entry.is_file():
+        for entry in entries:  # a folder's files come where its name sorts, as Path parts do
+            name = entry.name
+            if name.endswith((".yaml", ".yml")) and entry.is_file() and name not in (".yaml", ".yml"):
                 found.append(prefix + name)
+            elif entry.is_dir() and not entry.is_symlink():
+                walk(entry.path, f"{prefix}{name}/")
 
     walk(f"{root}/{folder}", f"{folder}/")
     return found

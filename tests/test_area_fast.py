@@ -56,6 +56,33 @@ def test_unusual_or_wrong_files_are_left_to_the_schema():
         assert quick_values(data) is None and out.problems, new
 
 
+def test_the_fast_check_knows_everything_the_shapes_check():
+    """quick_values checks ids by _ID_RE, texts by length, counts as whole numbers of 0 or more: a field
+    added to the shapes, or a pattern, choice or minimum given to one, must be taught to it too."""
+    from generator.model.area import CANDIDATE, _AREA_FIELDS, _CANDIDATE_FIELDS, _STATUSES
+    from generator.schema import _ID_RE, DateTime, Int, ListOf, Segment, Str
+
+    kinds = {"id": Segment, "previous_party": Segment, "party": Segment, "name": Str, "region": Str, "nation": Str,
+             "label": Str, "status": Str, "electorate": Int, "valid_votes": Int, "invalid_votes": Int, "votes": Int,
+             "declared_at": DateTime, "candidates": ListOf}
+    fields = {**AREA_SHAPE.fields, **{f"candidate {k}": f for k, f in CANDIDATE.fields.items()}}
+    assert set(AREA_SHAPE.fields) == _AREA_FIELDS and set(CANDIDATE.fields) == _CANDIDATE_FIELDS
+    for key, spec in fields.items():
+        shape = spec.shape
+        assert type(shape) is kinds[key.removeprefix("candidate ")], key
+        if isinstance(shape, Segment):
+            assert shape.pattern == _ID_RE and not shape.refuse_device_names and not shape.choices, key
+        elif type(shape) is Str:
+            assert shape.pattern is None and (not shape.choices or set(shape.choices) == _STATUSES), key
+        elif type(shape) is Int:
+            assert shape.minimum == 0, key
+    assert AREA_SHAPE.fields["candidates"].shape.item is CANDIDATE and AREA_SHAPE.fields["candidates"].shape.min_items == 0
+    assert [k for k, f in fields.items() if f.required] == ["id", "name", "region", "nation", "candidate name",
+                                                             "candidate party"]
+    assert {k: f.default for k, f in AREA_SHAPE.fields.items() if f.default is not None} == \
+        {"status": "awaiting", "candidates": ()}
+
+
 IDS = st.sampled_from(["a1", "red", "blue", "green", "reed", "A1", " a1", "a1 ", "-a", "con", "", "a" * 81, "x y"])
 TEXTS = st.one_of(st.sampled_from(["Alpha", " Alpha ", "", " ", "Ynys Môn", "a" * 201, "yes", "Con", "?"]),
                   st.text(max_size=12))

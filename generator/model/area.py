@@ -114,10 +114,13 @@ def read_area(data: Any, path: str, index: dict[str, Party], out: Collector) -> 
     return lines.line_of("name"), model_area(values, lines, path, index, out) if index else None
 
 
+# What quick_values checks, taken from the shapes (tests/test_area_fast.py checks that it is all they check).
 _ID = re.compile(_ID_RE).fullmatch
 _AREA_FIELDS = frozenset(AREA_SHAPE.fields)
 _CANDIDATE_FIELDS = frozenset(CANDIDATE.fields)
 _STATUSES = frozenset(AREA_SHAPE.fields["status"].shape.choices)
+_NAME, _REGION, _NATION = (AREA_SHAPE.fields[k].shape.max_len for k in ("name", "region", "nation"))
+_CANDIDATE_NAME, _LABEL = (CANDIDATE.fields[k].shape.max_len for k in ("name", "label"))
 _NOT = object()
 
 
@@ -135,7 +138,7 @@ def quick_values(data: Any) -> dict | None:
     if type(area_id) is not str or not _ID(area_id) or previous is not None and (
             type(previous) is not str or not _ID(previous)):
         return None
-    name, region, nation = _text(get("name"), 200), _text(get("region"), 200), _text(get("nation"), 100)
+    name, region, nation = _text(get("name"), _NAME), _text(get("region"), _REGION), _text(get("nation"), _NATION)
     electorate, valid, invalid = _count(get("electorate")), _count(get("valid_votes")), _count(get("invalid_votes"))
     if name is None or region is None or nation is None or _NOT in (electorate, valid, invalid):
         return None
@@ -162,10 +165,10 @@ def quick_values(data: Any) -> dict | None:
             cget = item.get
             party, label, votes = cget("party"), cget("label"), _count(cget("votes"))
             if label is not None:
-                label = _text(label, 200)
+                label = _text(label, _LABEL)
                 if label is None:
                     return None
-            candidate = {"name": _text(cget("name"), 200), "party": party, "label": label, "votes": votes}
+            candidate = {"name": _text(cget("name"), _CANDIDATE_NAME), "party": party, "label": label, "votes": votes}
             if candidate["name"] is None or type(party) is not str or not _ID(party) or votes is _NOT:
                 return None
             candidates.append(candidate)
