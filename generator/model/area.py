@@ -44,18 +44,8 @@ AREA_SHAPE = Record({
 }, title="content/areas/*.yaml")
 
 
-class _Fields:
-    """Pickled as the class and its fields (a forked worker sends areas back): the default for a
-    slotted dataclass sets each field in Python, which took twice as long to unpickle."""
-
-    __slots__ = ()
-
-    def __reduce__(self):
-        return type(self), tuple(getattr(self, name) for name in self.__slots__)
-
-
 @dataclass(frozen=True, slots=True)
-class Candidate(_Fields):
+class Candidate:
     name: str
     party: str
     label: str | None
@@ -63,7 +53,7 @@ class Candidate(_Fields):
 
 
 @dataclass(frozen=True, slots=True)
-class Standing(_Fields):
+class Standing:
     """A candidate's line in a declared count."""
 
     candidate: Candidate
@@ -74,7 +64,7 @@ class Standing(_Fields):
 
 
 @dataclass(frozen=True, slots=True)
-class Area(_Fields):
+class Area:
     id: str
     name: str
     region: str

@@ -1,8 +1,8 @@
 """A general election: parties, and one first-past-the-post contest per area (constituency), with totals."""
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from ..colours import assign_colours
 from ..errors import Collector, Problem, SiteError
@@ -140,34 +140,28 @@ def make_general(sources: Sources, site_colours: dict[str, str], out: Collector,
     return GeneralElection(parties, tuple(areas), regions, totals, declarations, index)
 
 
+# An area file modelled: the line of its name, its Area (None after a problem), and the problems
+# reading it (YAML errors) and modelling it.
 Modelled = tuple[int | None, Area | None, tuple[Problem, ...], tuple[Problem, ...]]
-PARALLEL_AREAS = 1000  # area files to model: below this a forked worker costs more than it saves
 
 
 def _areas_of(docs: list[Document], parties: tuple[Party, ...], index: dict[str, Party],
-              memo: dict | None) -> list[Modelled]:
-    """Each area file parsed, validated and modelled (the line of its name, its Area or None, and the
-    problems reading and modelling it), or taken from `memo` (kept by a Builder between builds) when
-    the same document comes back with the same parties. Many new files are split over two processes."""
-    results: list[Modelled | None] = []
-    todo: list[tuple[int, Document]] = []
+              memo: dict | None) -> Iterator[Modelled]:
+    """Each area file parsed, validated and modelled, or taken from `memo` (kept by a Builder between
+    builds) when the same document comes back with the same parties.
+
+    Not split over two processes: a forked worker modelling half the files and sending its areas
+    back pickled made the model of 5,000 areas slower on this 2-core machine (benchmarks/README.md).
+    """
     for doc in docs:
         hit = memo.get(doc.path) if memo is not None else None
         if hit is not None and hit[0] is doc.data and hit[1] is parties:
-            results.append(hit[2:])
-        else:
-            results.append(None)
-            todo.append((len(results) - 1, doc))
-    if todo:
-        from ..builder import run_split
-
-        done = run_split(lambda part: ([(i, _modelled(doc, index)) for i, doc in part], []), todo,
-                         min(2, os.cpu_count() or 1) if len(todo) >= PARALLEL_AREAS else 1)[0]
-        for i, result in done:
-            results[i] = result
-            if memo is not None:
-                memo[docs[i].path] = (docs[i].data, parties, *result)
-    return results
+            yield hit[2:]
+            continue
+        result = _modelled(doc, index)
+        if memo is not None:
+            memo[doc.path] = (doc.data, parties, *result)
+        yield result
 
 
 def _modelled(doc: Document, index: dict[str, Party]) -> Modelled:
