@@ -87,6 +87,7 @@ def read_yaml(root: Path, display: str) -> Document:
 
 
 def read_item(root: Path, display: str) -> Document:
+    """An item file, read but not parsed (see ITEMS_DIR)."""
     return Document(display, Unparsed(_read_text(root, display)))
 
 
