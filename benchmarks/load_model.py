@@ -4,7 +4,9 @@
 
 Cold: each run in a freshly forked process (modules imported, nothing parsed yet), with the garbage
 collector paused as Builder pauses it. Edit: one Builder-like process keeps the parsed documents and
-the model memo, then one vote is added to the first area and load + make_site run again.
+the model memo, then one vote is added to the first area (put back at the end) and load + make_site
+run again. Compare the totals across versions: area files used to be parsed by load and are now
+parsed by the model, so the split between the two moved.
 `--code` runs the same measurement with another checkout's generator (a baseline, such as main)
 in the same run, and prints both.
 """
@@ -24,7 +26,7 @@ import traceback
 from pathlib import Path
 
 
-def _cold_once(site: Path) -> tuple[float, float, float]:
+def _cold_once(site: Path) -> tuple[float, float, float, float]:
     from generator.load import load
     from generator.model import make_site
 
