@@ -47,9 +47,6 @@ def _tag_of(text: str) -> str:
     return _STR_TAG
 
 
-_plain_keys: set[str] = set()  # keys already known to read as text
-
-
 def _plain(text: str) -> Any:
     """A plain scalar's value, resolved and constructed exactly as PyYAML's SafeLoader does."""
     if text[0] in _BAD_FIRST or ": " in text or " #" in text or text.endswith(":") \
@@ -68,13 +65,18 @@ def _plain(text: str) -> Any:
         raise _Decline from None
 
 
+# The caches below take no more entries once they hold this many: the values that repeat (party ids,
+# statuses, regions) are among the first ones seen, and the unique ones (names, ids) are not kept
+# for nothing (100,000 entries held 20 MiB to the end of a build of 20,000 areas). Emptying them when
+# full instead was 5 % slower: the repeated values had to be read again.
+CACHE_SIZE = 16384
 _words: dict[str, str] = {}  # one string object per distinct key or short value across all files
 
 
 def _word(text: str) -> str:
     """The shared copy of a string that repeats in every file (keys, party ids, statuses)."""
-    if len(_words) > 100_000:
-        _words.clear()
+    if len(_words) >= CACHE_SIZE:
+        return text
     return _words.setdefault(text, text)
 
 
@@ -85,20 +87,63 @@ def _shared(text: str) -> str:
     return _words.get(text) or _word(text)
 
 
+_keys: dict[str, str] = {}  # keys already known to read as text, each the one shared copy
+
+
+def _key(text: str) -> str:
+    """A mapping key that reads as text (`yes:` would be a bool, `1:` a number), as its shared copy."""
+    if _tag_of(text) != _STR_TAG:
+        raise _Decline
+    if len(_keys) > 10_000:
+        _keys.clear()
+    return _keys.setdefault(text, _word(text))
+
+
+_MISSING = object()
+# Scalars as written (`declared`, `'#c8102e'`, `12985`) -> their values, all immutable: most values
+# of a content file repeat across files (party ids, regions, statuses, vote counts), and a look-up
+# costs a tenth of reading one.
+_values: dict[str, Any] = {}
+
+
 def _scalar(text: str) -> Any:
+    value = _values.get(text, _MISSING)
+    if value is not _MISSING:
+        return value
     first = text[0]
     if first == "'":
         inner = text[1:-1]
         if len(text) < 2 or text[-1] != "'" or "'" in inner.replace("''", ""):
             raise _Decline
-        inner = inner.replace("''", "'")
-        return _shared(inner)
-    if first == '"':
+        value = _shared(inner.replace("''", "'"))
+    elif first == '"':
         inner = text[1:-1]
         if len(text) < 2 or text[-1] != '"' or '"' in inner or "\\" in inner:
             raise _Decline
-        return _shared(inner)
-    return _plain(text)
+        value = _shared(inner)
+    else:
+        value = _plain(text)
+    if len(text) <= 24 and len(_values) < CACHE_SIZE:  # longer ones are names and sentences: seldom repeated
+        _values[text] = value
+    return value
+
+
+_BLOCK = object()  # `key:` with nothing after it on the line
+# Lines `key: value` as written (`party: lab`, `status: declared`) -> (key, value): most lines of a
+# content file repeat across files, and one look-up replaces matching the line and reading its value.
+_lines: dict[str, tuple[str, Any]] = {}
+
+
+def _key_line(rest: str) -> tuple[str, Any]:
+    """A `key: value` line's key and value (_BLOCK when the value is on the lines below)."""
+    match = _KEY_LINE.match(rest)
+    if match is None:
+        raise _Decline
+    key, text = match.groups()
+    found = (_keys.get(key) or _key(key), _scalar(text) if text else _BLOCK)
+    if len(rest) <= 32 and len(_lines) < CACHE_SIZE:  # longer ones are names and sentences: seldom repeated
+        _lines[rest] = found
+    return found
 
 
 class _Parser:
@@ -123,26 +168,19 @@ class _Parser:
                 if ind > indent:
                     raise _Decline
                 break
-            match = _KEY_LINE.match(rest)
-            if match is None:
-                raise _Decline
-            key, text = match.groups()
+            key, value = _lines.get(rest) or _key_line(rest)
             if key in result:
                 raise _Decline
-            if key not in _plain_keys:
-                if _tag_of(key) != _STR_TAG:
-                    raise _Decline
-                _plain_keys.add(key)
             i += 1
-            if text:
-                value = _scalar(text)
+            if value is not _BLOCK:
+                pass
             elif i < n and lines[i][1] > indent:
                 value, i = self.block(i, lines[i][1])
             elif i < n and lines[i][1] == indent and lines[i][2].startswith("- "):
                 value, i = self.sequence(i, indent)
             else:
                 value = None
-            result[_words.get(key) or _word(key)] = value
+            result[key] = value
             key_lines.append(number)
         result.key_lines = tuple(key_lines)
         return result, i
@@ -162,7 +200,7 @@ class _Parser:
                 break
             text = rest[2:].lstrip(" ")
             item_lines.append(number)
-            if _KEY_LINE.match(text):
+            if text in _lines or _KEY_LINE.match(text):
                 lines[i] = (number, indent + len(rest) - len(text), text)
                 value, i = self.mapping(i, lines[i][1])
             else:
@@ -176,12 +214,8 @@ def parse_subset(text: str, path: str) -> Any:
     """The parsed document, or DECLINED when `text` is outside the subset this parser reads."""
     if _UNUSUAL.search(text):
         return DECLINED
-    lines = []
-    for number, raw in enumerate(text.split("\n"), 1):
-        body = raw.rstrip(" ")
-        stripped = body.lstrip(" ")
-        if stripped and stripped[0] != "#":
-            lines.append((number, len(body) - len(stripped), stripped))
+    lines = [(number, len(body) - len(stripped), stripped) for number, raw in enumerate(text.split("\n"), 1)
+             if (stripped := (body := raw.rstrip(" ")).lstrip(" ")) and stripped[0] != "#"]
     if not lines or lines[0][1] != 0:
         return DECLINED
     parser = _Parser(lines, path)

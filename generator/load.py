@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -10,14 +11,31 @@ from .errors import Collector, Problem, SiteError
 from .yamlsource import YMap, decode, parse_yaml
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# Item files: thousands of small files of one shape (a general election's areas), each modelled on
+# its own. They are read here but parsed by the model one at a time, so that their parsed form is
+# never held all at once (50 MiB at 20,000 areas, which Python's allocator then kept to the end).
+ITEMS_DIR = "content/areas/"
+
+
+@dataclass(frozen=True, slots=True)
+class Unparsed:
+    """An item file's text, which the model parses with parsed() when it models the file."""
+
+    text: str
 
 
 @dataclass(frozen=True)
 class Document:
-    """One YAML file: its path as shown to editors and its parsed data."""
+    """One YAML file: its path as shown to editors and its parsed data (Unparsed for an item file)."""
 
     path: str
     data: Any
+
+
+def parsed(doc: Document) -> Any:
+    """A document's data, parsing an item file's text; raises SiteError for bad YAML, as load does."""
+    data = doc.data
+    return parse_yaml(data.text, doc.path) if type(data) is Unparsed else data
 
 
 @dataclass(frozen=True)
@@ -42,21 +60,35 @@ class Sources:
     # Problems reading files (bad YAML, not UTF-8...), kept so that the model can report its own too.
     problems: tuple[Problem, ...] = ()
     unreadable: frozenset[str] = frozenset()
+    items_at: int = 0  # where in `problems` the item files' YAML errors go, which the model finds
     memo: dict | None = field(default=None, compare=False, repr=False)  # model results a Builder keeps
 
 
-def _read_text(file: Path, display: str) -> str:
-    size = file.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise SiteError.single(display, None, f"this file is {size / 1e6:.0f} MB, more than the "
-                               f"{MAX_FILE_BYTES // 2**20} MiB a content file may be",
-                               "split it into several files")
-    return decode(file.read_bytes(), display)
+def _read_text(root: Path, display: str) -> str:
+    # os calls on the path as text: Path.stat() then Path.read_bytes() took longer than parsing a small file.
+    fd = os.open(f"{root}/{display}", os.O_RDONLY)
+    try:
+        size = os.fstat(fd).st_size
+        if size > MAX_FILE_BYTES:
+            raise SiteError.single(display, None, f"this file is {size / 1e6:.0f} MB, more than the "
+                                   f"{MAX_FILE_BYTES // 2**20} MiB a content file may be",
+                                   "split it into several files")
+        data = os.read(fd, size + 1)
+        if len(data) > size:  # it grew since fstat: read the rest
+            data += b"".join(iter(lambda: os.read(fd, 1 << 20), b""))
+    finally:
+        os.close(fd)
+    return decode(data, display)
 
 
-def read_yaml(root: Path, file: Path) -> Document:
-    display = file.relative_to(root).as_posix()
-    return Document(display, parse_yaml(_read_text(file, display), display))
+def read_yaml(root: Path, display: str) -> Document:
+    """One YAML file, named by its path under root as editors see it (content/areas/x.yaml)."""
+    return Document(display, parse_yaml(_read_text(root, display), display))
+
+
+def read_item(root: Path, display: str) -> Document:
+    """An item file, read but not parsed (see ITEMS_DIR)."""
+    return Document(display, Unparsed(_read_text(root, display)))
 
 
 def split_front_matter(text: str, display: str) -> MarkdownDoc:
@@ -77,9 +109,8 @@ def split_front_matter(text: str, display: str) -> MarkdownDoc:
     return MarkdownDoc(display, meta, "\n".join(lines[end + 1:]), end + 2)
 
 
-def read_markdown(root: Path, file: Path) -> MarkdownDoc:
-    display = file.relative_to(root).as_posix()
-    return split_front_matter(_read_text(file, display), display)
+def read_markdown(root: Path, display: str) -> MarkdownDoc:
+    return split_front_matter(_read_text(root, display), display)
 
 
 def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, memo: dict | None = None) -> Sources:
@@ -96,19 +127,26 @@ def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, 
     if not site_file.is_file():
         raise SiteError.single("site.yaml", None, f"there is no site.yaml in {root}",
                                "run the command in the site's folder, or pass --site DIR")
-    site = _attempt(out, read_yaml, root, site_file, reuse)
+    site = _attempt(out, read_yaml, root, "site.yaml", reuse)
     content = root / "content"
     data: dict[str, Document] = {}
+    items_at = None
     for display in _yaml_files(root, "content"):
-        doc = _attempt(out, read_yaml, root, root / display, reuse, display)
+        item = display.startswith(ITEMS_DIR)
+        if item and items_at is None:
+            items_at = len(out.problems)  # item files come one after another in this order
+        doc = _attempt(out, read_item if item else read_yaml, root, display, reuse)
         if doc is not None:
             data[doc.path] = doc
     pages = tuple(d for f in sorted((content / "pages").glob("*.md"))
-                  if (d := _attempt(out, read_markdown, root, f, reuse)) is not None)
+                  if (d := _attempt(out, read_markdown, root, f"content/pages/{f.name}", reuse)) is not None)
     updates = tuple(d for f in sorted((content / "updates").glob("*.md"))
-                    if (d := _attempt(out, read_markdown, root, f, reuse)) is not None)
+                    if (d := _attempt(out, read_markdown, root, f"content/updates/{f.name}", reuse)) is not None)
     unreadable = frozenset(p.path for p in out.problems)
-    return Sources(root, site, data, pages, updates, tuple(out.problems), unreadable, memo)
+    return Sources(root, site, data, pages, updates, tuple(out.problems), unreadable, items_at or 0, memo)
+
+
+_name = attrgetter("name")
 
 
 def _yaml_files(root: Path, folder: str) -> list[str]:
@@ -117,30 +155,30 @@ def _yaml_files(root: Path, folder: str) -> list[str]:
     os.scandir instead of pathlib: listing 5,000 area files took longer than parsing the changed one.
     Like rglob, it does not descend into symlinked folders.
     """
-    found: list[tuple[tuple[str, ...], str]] = []
-    pending = [(root / folder, (folder,))]
-    while pending:
-        path, parts = pending.pop()
+    found: list[str] = []
+
+    def walk(path: str, prefix: str) -> None:
         try:
-            entries = list(os.scandir(path))
+            entries = sorted(os.scandir(path), key=_name)
         except (FileNotFoundError, NotADirectoryError):
-            continue
-        for entry in entries:
-            here = (*parts, entry.name)
-            if entry.is_dir() and not entry.is_symlink():
-                pending.append((Path(entry.path), here))
-            elif entry.name.endswith((".yaml", ".yml")) and entry.name not in (".yaml", ".yml") and entry.is_file():
-                found.append((here, "/".join(here)))
-    return [display for _, display in sorted(found)]
+            return
+        for entry in entries:  # a folder's files come where its name sorts, as Path parts do
+            name = entry.name
+            if name.endswith((".yaml", ".yml")) and entry.is_file() and name not in (".yaml", ".yml"):
+                found.append(prefix + name)
+            elif entry.is_dir() and not entry.is_symlink():
+                walk(entry.path, f"{prefix}{name}/")
+
+    walk(f"{root}/{folder}", f"{folder}/")
+    return found
 
 
-def _attempt(out: Collector, reader, root: Path, file: Path, reuse: Mapping, display: str | None = None):
-    if reuse:
-        known = reuse.get(display or file.relative_to(root).as_posix())
-        if known is not None:
-            return known
+def _attempt(out: Collector, reader, root: Path, display: str, reuse: Mapping):
+    known = reuse.get(display)
+    if known is not None:
+        return known
     try:
-        return reader(root, file)
+        return reader(root, display)
     except SiteError as exc:
         out.extend(exc)
         return None

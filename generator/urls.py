@@ -22,6 +22,9 @@ def slugify(text: str) -> str:
     return slug or "item"
 
 
+_CONTROL = re.compile(r"[\x00-\x1f]")
+
+
 def segment_problem(segment: str) -> str | None:
     """Why a path segment (an id or slug) could put a file outside output/ or break a host, or None."""
     if not segment or segment in (".", ".."):
@@ -30,7 +33,7 @@ def segment_problem(segment: str) -> str | None:
         return "it contains a slash, which would put files in another folder or outside the site"
     if ":" in segment:
         return "it contains a colon (like a drive letter C:), which is not allowed in file names"
-    if "\x00" in segment or any(ord(c) < 32 for c in segment):
+    if _CONTROL.search(segment):
         return "it contains an invisible control character"
     if segment.split(".")[0].lower() in RESERVED_NAMES:
         return f"`{segment.split('.')[0].lower()}` is a reserved device name on Windows, so it cannot be a folder name"

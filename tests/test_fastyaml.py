@@ -102,3 +102,20 @@ def test_any_text_is_read_the_same_or_declined(text):
     except Exception as exc:  # the full loader rejects it: the fast parser must not have accepted it
         raise AssertionError(f"accepted invalid YAML {text!r}: {exc}") from None
     assert same(fast, expected), text
+
+
+def test_full_or_empty_caches_read_the_same(monkeypatch):
+    """The caches of repeated lines and values only save work: full ones, or none, give the same documents."""
+    warm = parse_subset(AREA, "a.yaml")
+    caches = (fastyaml._lines, fastyaml._values, fastyaml._words)
+    saved = [dict(c) for c in caches]
+    try:
+        for size in (0, 3):
+            for cache in caches:
+                cache.clear()
+            monkeypatch.setattr(fastyaml, "CACHE_SIZE", size)
+            assert same(parse_subset(AREA, "a.yaml"), warm) and same(parse_subset(AREA, "a.yaml"), warm)
+    finally:
+        for cache, entries in zip(caches, saved):
+            cache.clear()
+            cache.update(entries)

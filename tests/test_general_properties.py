@@ -37,3 +37,37 @@ def test_totals_add_up(specs):
             assert a.winner is None or a.majority == a.standings[0].votes - a.standings[1].votes \
                 if len(a.standings) > 1 else a.majority == a.standings[0].votes
     assert sum(r.totals.seats for r in e.regions) == t.seats
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(area_spec, st.sampled_from(["North", "South", "East"]), st.sampled_from([None, 10**6])),
+                min_size=1, max_size=8), st.integers(0, 7), st.integers(1, 900))
+def test_national_totals_added_from_regions_are_those_of_all_areas_and_kept_totals_those_of_a_cold_build(
+        specs, edited, extra):
+    """The national totals are the sum of the regions' counts, and a Builder's memo (regions whose areas
+    are unchanged keep their totals) gives what a model made from nothing gives."""
+    from generator.model.general import total_up
+
+    def texts(bonus: int) -> dict[str, str]:
+        areas = {}
+        for i, ((cands, status, previous), region, electorate) in enumerate(specs):
+            more = bonus if i == edited % len(specs) else 0
+            votes = [(f"C{i}-{j}", party, v + more * (j == 0) if status == "declared" else None)
+                     for j, (party, v) in enumerate(cands)]
+            if status == "declared" and sum(v for _, _, v in votes) == 0:
+                status, votes = "awaiting", [(n, p, None) for n, p, _ in votes]
+            areas[f"a{i}"] = area_yaml(f"a{i}", f"Area {i}", votes, status=status, previous=previous,
+                                       electorate=electorate, region=region)
+        return areas
+
+    memo: dict = {}
+    first = sources(texts(0))
+    make_site(type(first)(**{**first.__dict__, "memo": memo}))
+    again = sources(texts(extra))
+    kept = {p: d for p, d in first.data.items() if d.data == again.data[p].data}  # unchanged files as a Builder keeps them
+    again = type(again)(**{**again.__dict__, "data": {**again.data, **kept}, "memo": memo})
+    e = make_site(again).election
+    cold = make_site(sources(texts(extra))).election
+    assert e == cold
+    assert e.totals == total_up(e.areas, e.parties)
+    assert all(r.totals == total_up(r.areas, e.parties) for r in e.regions)

@@ -54,3 +54,21 @@ def test_a_tie_has_no_winner():
 def test_no_votes_has_no_winner():
     t = count({"a": 0, "b": 0})
     assert t.winner is None and t.total == 0 and [l.share for l in t.lines] == [0.0, 0.0]
+
+
+@given(st.lists(st.integers(min_value=0, max_value=30), max_size=8))
+def test_count_ranks_by_votes_keeping_the_given_order_of_equal_counts(votes):
+    keys = [f"k{i}" for i in range(len(votes))]
+    v = dict(zip(keys, votes))
+    t = count(v, order=keys)
+    assert [l.key for l in t.lines] == sorted(keys, key=lambda k: -v[k])
+    assert [l.share for l in t.lines] == round_shares([l.votes for l in t.lines]) and t.total == sum(votes)
+    assert all(l.rank == 1 + sum(1 for k in keys if v[k] > l.votes) for l in t.lines)
+    top = max(votes, default=0)
+    leaders = [k for k in keys if v[k] == top]
+    assert t.winner == (leaders[0] if sum(votes) and len(leaders) == 1 else None)
+    assert t.tied == (tuple(leaders) if sum(votes) and len(leaders) > 1 else ())
+    assert [l.elected for l in t.lines] == [l.key == t.winner for l in t.lines]
+    second = sorted(votes, reverse=True)[1] if len(votes) > 1 else 0
+    assert t.majority == (top - second if t.winner else None)
+    assert t.majority_share == (percent(t.majority, t.total) if t.winner else None)

@@ -6,8 +6,8 @@ import os
 import zoneinfo
 from dataclasses import dataclass
 
-from ..errors import Collector, Problem
-from ..load import Sources
+from ..errors import Collector, Problem, SiteError
+from ..load import Sources, Unparsed, parsed
 from ..schema import validate
 from .documents import Page, Update, make_pages, make_updates
 from .general import GeneralElection, make_general
@@ -33,10 +33,27 @@ def build_time(tz: str) -> dt.datetime:
     return now.astimezone(zoneinfo.ZoneInfo(tz))
 
 
+def _read_items(sources: Sources, reading: Collector) -> None:
+    """Report the YAML errors of item files that no model of this kind of site reads."""
+    for doc in sources.data.values():
+        if type(doc.data) is Unparsed:
+            try:
+                parsed(doc)
+            except SiteError as exc:
+                reading.extend(exc)
+
+
+def _reading_problems(sources: Sources, reading: Collector) -> list[Problem]:
+    """Every problem reading files, in the order load reads them: the item files' where they come."""
+    order = {path: i for i, path in enumerate(sources.data)} if reading.problems else {}
+    found = sorted(reading.problems, key=lambda p: order[p.path])
+    return [*sources.problems[:sources.items_at], *found, *sources.problems[sources.items_at:]]
+
+
 def make_site(sources: Sources) -> Site:
     """Validate everything and compute every derived figure; raise SiteError listing all problems."""
     out = Collector()
-    out.problems.extend(sources.problems)
+    reading = Collector()  # YAML errors in item files, which the model parses: listed with load's own
     raw = validate(sources.site.data, SITE_SHAPE, sources.site.path, out) if sources.site else None
     config = site_from(raw) if raw else None
     if config:
@@ -48,11 +65,13 @@ def make_site(sources: Sources) -> Site:
             config = None
     kind = raw["kind"] if raw else None
     if kind == "general-election":
-        election = make_general(sources, dict(config.party_colours) if config else {}, out)
+        election = make_general(sources, dict(config.party_colours) if config else {}, out, reading)
     else:
         election = make_leadership(sources, out)
+        _read_items(sources, reading)
     pages = make_pages(sources.pages, out)
     updates = make_updates(sources.updates, out)
+    out.problems[:0] = _reading_problems(sources, reading)
     out.raise_if_any()
     assert config is not None
     return Site(config, election, pages, updates, build_time(config.timezone), tuple(out.warnings))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Sequence
 
 from ..numbers import percent, round_shares
 
@@ -10,7 +11,7 @@ from ..numbers import percent, round_shares
 class Line:
     """One candidate's line in a count."""
 
-    key: str
+    key: Any        # what was counted: an id, or a candidate
     votes: int
     share: float
     rank: int
@@ -42,17 +43,25 @@ def count(votes: dict[str, int], *, order: list[str] | None = None) -> Tally:
     A tie for first place, or a count with no votes at all, has no winner.
     """
     keys = order if order is not None else list(votes)
-    ranked = sorted(keys, key=lambda k: -votes[k])
-    total = sum(votes[k] for k in keys)
-    shares = dict(zip(ranked, round_shares([votes[k] for k in ranked])))
-    top = votes[ranked[0]] if ranked else 0
-    tied = tuple(k for k in ranked if votes[k] == top) if total and len(ranked) > 1 else ()
-    winner = ranked[0] if total and len(tied) <= 1 else None
-    second = votes[ranked[1]] if len(ranked) > 1 else 0
-    majority = top - second if winner else None
-    lines = tuple(
-        Line(k, votes[k], shares[k], rank=1 + sum(1 for j in ranked if votes[j] > votes[k]), elected=k == winner)
-        for k in ranked
-    )
-    return Tally(lines, total, winner, tied if len(tied) > 1 else (), majority,
+    return tally_of(keys, [votes[k] for k in keys])
+
+
+def tally_of(keys: Sequence[Any], votes: Sequence[int]) -> Tally:
+    """count() of votes[i] for keys[i], whatever the keys are (ids, or the candidates themselves)."""
+    # reverse=True keeps equal counts in the given order, as sorting by -votes does.
+    ranked = sorted(range(len(votes)), key=votes.__getitem__, reverse=True)
+    ordered = [votes[i] for i in ranked]
+    total = sum(ordered)
+    shares = round_shares(ordered)
+    top = ordered[0] if ordered else 0
+    tied = sum(1 for v in ordered if v == top) if total and len(ordered) > 1 else 0
+    winner = ranked[0] if total and tied <= 1 else None
+    majority = top - (ordered[1] if len(ordered) > 1 else 0) if winner is not None else None
+    lines, rank = [], 0
+    for pos, i in enumerate(ranked):
+        if pos == 0 or ordered[pos] != ordered[pos - 1]:
+            rank = pos + 1  # one more than the number of lines with more votes
+        lines.append(Line(keys[i], ordered[pos], shares[pos], rank, i == winner))
+    return Tally(tuple(lines), total, keys[winner] if winner is not None else None,
+                 tuple(keys[i] for i in ranked[:tied]) if tied > 1 else (), majority,
                  percent(majority, total) if majority is not None else None)

@@ -1,23 +1,21 @@
 """A general election: parties, and one first-past-the-post contest per area (constituency), with totals."""
 from __future__ import annotations
 
-import datetime as dt
-import difflib
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from ..colours import assign_colours
-from ..errors import Collector
-from ..load import Document, Sources
+from ..errors import Collector, Problem, SiteError
+from ..load import Document, Sources, parsed
 from ..numbers import percent
-from ..schema import F, Colour, DateTime, Id, Int, ListOf, Record, Str, validate
-from ..urls import page_url, segment_problem, slugify
-from ..yamlsource import YMap
-from .contest import Tally, count
+from ..schema import F, Colour, Id, ListOf, Record, Str, validate
+from .area import (AREA_SHAPE, AREAS_DIR, AWAITING, CANDIDATE, DECLARED, PARTIES_FILE, RECOUNT, Area, Candidate,
+                   Standing, address, read_area)
+from .contest import count
 from .documents import sort_key
 
-AWAITING, DECLARED, RECOUNT = "awaiting", "declared", "recount"
-PARTIES_FILE = "content/parties.yaml"
-AREAS_DIR = "content/areas/"
+__all__ = ["AREA_SHAPE", "AREAS_DIR", "AWAITING", "CANDIDATE", "DECLARED", "PARTIES_FILE", "RECOUNT", "Area",
+           "Candidate", "GeneralElection", "Party", "PartyTotal", "Region", "Standing", "Totals", "make_general"]
 
 PARTY = Record({
     "id": F(Id(), required=True, description="used in URLs and in each candidate's `party:`, e.g. lab"),
@@ -27,27 +25,6 @@ PARTY = Record({
 }, title="party")
 PARTIES_SHAPE = Record({"parties": F(ListOf(PARTY, min_items=1), required=True)}, title=PARTIES_FILE)
 
-CANDIDATE = Record({
-    "name": F(Str(max_len=200), required=True),
-    "party": F(Id(), required=True, description="a party id from content/parties.yaml"),
-    "label": F(Str(max_len=200), description="the party label on the ballot when it differs from the party's name, "
-                                             "e.g. Labour and Co-operative for party lab"),
-    "votes": F(Int(), description="required once the area is declared"),
-}, title="candidate")
-AREA_SHAPE = Record({
-    "id": F(Id(), required=True, description="the file's name without .yaml"),
-    "name": F(Str(max_len=200), required=True, description="e.g. Ynys Môn"),
-    "region": F(Str(max_len=200), required=True, description="e.g. Wales, North East"),
-    "nation": F(Str(max_len=100), required=True, description="e.g. England, Wales"),
-    "electorate": F(Int(), description="registered voters, for turnout"),
-    "status": F(Str(choices=(AWAITING, DECLARED, RECOUNT)), default=AWAITING),
-    "declared_at": F(DateTime(), description="YYYY-MM-DD HH:MM in the site's timezone"),
-    "valid_votes": F(Int(), description="checked against the sum of the candidates' votes"),
-    "invalid_votes": F(Int(), description="rejected ballot papers"),
-    "previous_party": F(Id(), description="the party id that held the seat before, for hold or gain"),
-    "candidates": F(ListOf(CANDIDATE), default=()),
-}, title="content/areas/*.yaml")
-
 
 @dataclass(frozen=True)
 class Party:
@@ -56,54 +33,6 @@ class Party:
     short_name: str
     colour: str
     url: str
-
-
-@dataclass(frozen=True)
-class Candidate:
-    name: str
-    party: str
-    label: str | None
-    votes: int | None
-
-
-@dataclass(frozen=True)
-class Standing:
-    """A candidate's line in a declared count."""
-
-    candidate: Candidate
-    votes: int
-    share: float
-    rank: int
-    elected: bool
-
-
-@dataclass(frozen=True)
-class Area:
-    id: str
-    name: str
-    region: str
-    nation: str
-    electorate: int | None
-    status: str
-    declared_at: dt.date | dt.datetime | None
-    candidates: tuple[Candidate, ...]     # in the order of the file (the ballot)
-    standings: tuple[Standing, ...]       # by votes, only once declared
-    winner: Standing | None               # None until declared, and for a tie
-    tied: bool
-    majority: int | None
-    majority_share: float | None
-    valid_votes: int | None
-    invalid_votes: int | None
-    turnout: float | None                 # valid votes over electorate, in percent
-    previous_party: str | None
-    gain: bool | None                     # None when the previous holder is not known
-    result: str                           # "Lab gain from Con", "Con hold", "Awaiting declaration", ...
-    path: str
-    url: str
-
-    @property
-    def declared(self) -> bool:
-        return self.status == DECLARED
 
 
 @dataclass(frozen=True)
@@ -168,21 +97,31 @@ class GeneralElection:
         return tuple(found)
 
 
-def make_general(sources: Sources, site_colours: dict[str, str], out: Collector) -> GeneralElection:
-    """Validate and model a general election's content; every problem goes to `out`."""
+def make_general(sources: Sources, site_colours: dict[str, str], out: Collector, reading: Collector) -> GeneralElection:
+    """Validate and model a general election's content; every problem goes to `out`, but YAML errors
+    in area files, which are parsed here one at a time (load.ITEMS_DIR), go to `reading`."""
+    memo = sources.memo
     parties = _parties(sources, site_colours, out)
+    kept = memo.get(PARTIES_FILE) if memo is not None else None
+    if isinstance(kept, _Kept) and kept.parties == parties:
+        parties = kept.parties  # the same objects as last time: an area's model is kept only with them
+    else:
+        kept = _Kept(parties)
+        if memo is not None:
+            memo[PARTIES_FILE] = kept
     index = {p.id: p for p in parties}
     areas: list[Area] = []
     by_url: dict[str, Area] = {}
-    for path, doc in sorted(sources.data.items()):
-        if not path.startswith(AREAS_DIR):
-            continue
-        raw, area = _area_of(doc, parties, index, sources.memo, out)
+    docs = [doc for path, doc in sorted(sources.data.items()) if path.startswith(AREAS_DIR)]
+    for doc, (name_line, area, read, found) in zip(docs, _areas_of(docs, parties, index, memo)):
+        path = doc.path
+        reading.problems.extend(read)
+        out.problems.extend(found)
         if area is None:
             continue
         if area.url in by_url:
             other = by_url[area.url]
-            out.add(path, raw.line_of("name"),
+            out.add(path, name_line,
                     f"'{area.name}' would have the same address {area.url} as '{other.name}' in {other.path}",
                     "two areas need names that differ in more than accents, case or punctuation")
             continue
@@ -191,29 +130,50 @@ def make_general(sources: Sources, site_colours: dict[str, str], out: Collector)
     if parties and not any(path.startswith(AREAS_DIR) for path in (*sources.data, *sources.unreadable)):
         out.add(AREAS_DIR, None, "there are no areas", f"add one file per area in {AREAS_DIR}, "
                 "or run `python -m generator import FILE.csv`")
-    areas.sort(key=lambda a: (slugify(a.name), a.id))
-    _check_nations(areas, out)
-    totals = total_up(areas, parties)
+    _check_nations(areas, out)  # areas are still in the order of their files
+    # By name as slugify(a.name) spells it, which the address "/areas/SLUG/" holds already (and
+    # addresses are unique here): slugify took longer than the rest of an edit's model.
+    areas.sort(key=lambda a: a.url[:-1])
     declarations = tuple(sorted((a for a in areas if a.declared and a.declared_at),
                                 key=lambda a: (sort_key(a.declared_at), a.name), reverse=True))
-    return GeneralElection(parties, tuple(areas), _regions(areas, parties, out), totals, declarations, index)
+    regions, totals = _regions(areas, parties, kept, out)
+    return GeneralElection(parties, tuple(areas), regions, totals, declarations, index)
 
 
-def _area_of(doc: Document, parties: tuple[Party, ...], index: dict[str, Party], memo: dict | None,
-             out: Collector) -> tuple[YMap | None, Area | None]:
-    """One area file validated and modelled, or taken from `memo` (kept by a Builder between builds)
-    when the same parsed document comes back with the same parties; its problems are reported again."""
-    hit = memo.get(doc.path) if memo is not None else None
-    if hit is not None and hit[0] is doc.data and hit[1] == parties:
-        out.problems.extend(hit[4])
-        return hit[2], hit[3]
-    found = Collector()
-    raw = validate(doc.data, AREA_SHAPE, doc.path, found)
-    area = _area(raw, doc.path, index, found) if raw is not None and parties else None
-    if memo is not None:
-        memo[doc.path] = (doc.data, parties, raw, area, tuple(found.problems))
-    out.problems.extend(found.problems)
-    return raw, area
+# An area file modelled: the line of its name, its Area (None after a problem), and the problems
+# reading it (YAML errors) and modelling it.
+Modelled = tuple[int | None, Area | None, tuple[Problem, ...], tuple[Problem, ...]]
+
+
+def _areas_of(docs: list[Document], parties: tuple[Party, ...], index: dict[str, Party],
+              memo: dict | None) -> Iterator[Modelled]:
+    """Each area file parsed, validated and modelled, or taken from `memo` (kept by a Builder between
+    builds) when the same document comes back with the same parties.
+
+    Not split over two processes: a forked worker modelling half the files and sending its areas
+    back pickled made the model of 5,000 areas slower on this 2-core machine (benchmarks/README.md).
+    """
+    for doc in docs:
+        hit = memo.get(doc.path) if memo is not None else None
+        if hit is not None and hit[0] is doc.data and hit[1] is parties:
+            yield hit[2:]
+            continue
+        result = _modelled(doc, index)
+        if memo is not None:
+            memo[doc.path] = (doc.data, parties, *result)
+        yield result
+
+
+def _modelled(doc: Document, index: dict[str, Party]) -> Modelled:
+    """One area file parsed, validated and modelled; its parsed form is dropped here."""
+    read, found = Collector(), Collector()
+    try:
+        data = parsed(doc)
+    except SiteError as exc:
+        read.extend(exc)
+        return None, None, tuple(read.problems), ()
+    name_line, area = read_area(data, doc.path, index, found)
+    return name_line, area, (), tuple(found.problems)
 
 
 def _parties(sources: Sources, site_colours: dict[str, str], out: Collector) -> tuple[Party, ...]:
@@ -250,161 +210,124 @@ def _parties(sources: Sources, site_colours: dict[str, str], out: Collector) -> 
     return tuple(parties)
 
 
-def address(section: str, name: str, path: str, line: int | None, out: Collector) -> str | None:
-    """The page URL for a named thing, or None after reporting a name that cannot be an address."""
-    slug = slugify(name)
-    problem = segment_problem(slug)
-    if problem:
-        out.add(path, line, f"the name '{name}' gives the address segment '{slug}', which cannot be used: {problem}",
-                "change the name a little (for example add a word)")
-        return None
-    return page_url(section, slug)
-
-
-def _unknown_party(pid: str, index: dict[str, Party]) -> str:
-    close = difflib.get_close_matches(pid, list(index), n=1)
-    return (f"did you mean '{close[0]}'? " if close else "") + f"party ids are listed in {PARTIES_FILE}"
-
-
-def _area(raw: YMap, path: str, index: dict[str, Party], out: Collector) -> Area | None:
-    ok = True
-    stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    if raw["id"] != stem:
-        out.add(path, raw.line_of("id"), f"the id '{raw['id']}' does not match the file name '{stem}'",
-                f"rename the file to {raw['id']}.yaml or set `id: {stem}`")
-        ok = False
-    status = raw["status"]
-    items = raw["candidates"] or ()
-    candidates, names = [], {}
-    for i, c in enumerate(items):
-        line = items.line_of(i)
-        if c["party"] not in index:
-            out.add(path, line, f"the party '{c['party']}' of {c['name']} is not in {PARTIES_FILE}",
-                    _unknown_party(c["party"], index))
-            ok = False
-        if c["name"] in names:
-            out.add(path, line, f"{c['name']} is listed twice (also on line {names[c['name']]})",
-                    "remove one of the two lines")
-            ok = False
-        names[c["name"]] = line
-        if status == DECLARED and c["votes"] is None:
-            out.add(path, line, f"{c['name']} has no votes but the area is declared",
-                    "add `votes: N`, or set `status: awaiting` until the result is in")
-            ok = False
-        candidates.append(Candidate(c["name"], c["party"], c["label"], c["votes"]))
-    previous = raw["previous_party"]
-    if previous is not None and previous not in index:
-        out.add(path, raw.line_of("previous_party"), f"previous_party '{previous}' is not in {PARTIES_FILE}",
-                _unknown_party(previous, index))
-        ok = False
-    if status == DECLARED and not candidates:
-        out.add(path, raw.line_of("status"), "the area is declared but lists no candidates",
-                "add the candidates with their votes, or set `status: awaiting`")
-        ok = False
-    if status != DECLARED and any(c.votes is not None for c in candidates):
-        out.warn(path, raw.line_of("status"), f"votes are given but the status is {status}: they are not counted yet",
-                 "set `status: declared` once the result is announced")
-    if not ok:
-        return None
-    url = address("areas", raw["name"], path, raw.line_of("name"), out)
-    if url is None:
-        return None
-    base = dict(id=raw["id"], name=raw["name"], region=raw["region"], nation=raw["nation"],
-                electorate=raw["electorate"], status=status, declared_at=raw["declared_at"],
-                candidates=tuple(candidates), invalid_votes=raw["invalid_votes"], previous_party=previous,
-                path=path, url=url)
-    if status != DECLARED:
-        label = "Recount under way" if status == RECOUNT else "Awaiting declaration"
-        return Area(**base, standings=(), winner=None, tied=False, majority=None, majority_share=None,
-                    valid_votes=None, turnout=None, gain=None, result=label)
-    return _declared(raw, base, index, out)
-
-
-def _declared(raw: YMap, base: dict, index: dict[str, Party], out: Collector) -> Area | None:
-    path = base["path"]
-    candidates: tuple[Candidate, ...] = base["candidates"]
-    keys = [str(i) for i in range(len(candidates))]
-    tally: Tally = count({k: c.votes or 0 for k, c in zip(keys, candidates)}, order=keys)
-    if tally.total == 0:
-        out.add(path, raw.line_of("status"), "the area is declared but its candidates have no votes at all",
-                "enter the declared votes, or set `status: awaiting`")
-        return None
-    standings = tuple(Standing(candidates[int(l.key)], l.votes, l.share, l.rank, l.elected) for l in tally.lines)
-    valid = raw["valid_votes"]
-    if valid is not None and valid != tally.total:
-        out.add(path, raw.line_of("valid_votes"),
-                f"valid_votes is {valid:,} but the candidates' votes add up to {tally.total:,}",
-                f"check each candidate's votes and valid_votes against the declaration (difference {tally.total - valid:+,})")
-        return None
-    electorate = base["electorate"]
-    if electorate is not None and tally.total > electorate:
-        out.add(path, raw.line_of("electorate"),
-                f"the candidates' votes add up to {tally.total:,}, more than the electorate of {electorate:,}",
-                "check the electorate and the votes against the declaration")
-        return None
-    winner = next((s for s in standings if s.elected), None)
-    previous = base["previous_party"]
-    if winner is None:
-        out.warn(path, raw.line_of("candidates"), f"{base['name']} is a tie: the seat is counted for no party",
-                 "a tie is settled by lot: correct the winner's votes as the returning officer declared them")
-        gain, result = None, "Tie"
-    else:
-        party = index[winner.candidate.party]
-        gain = None if previous is None else previous != party.id
-        result = f"{party.short_name} win" if gain is None else f"{party.short_name} hold" if not gain \
-            else f"{party.short_name} gain from {index[previous].short_name}"
-    return Area(**base, standings=standings, winner=winner, tied=winner is None, majority=tally.majority,
-                majority_share=tally.majority_share, valid_votes=tally.total,
-                turnout=percent(tally.total, electorate) if electorate else None, gain=gain, result=result)
-
-
 def _check_nations(areas: list[Area], out: Collector) -> None:
-    """A region lies in one nation: two spellings of one region would split its page."""
+    """A region lies in one nation: two spellings of one region would split its page (areas in file order)."""
     first: dict[str, Area] = {}
-    for area in sorted(areas, key=lambda a: a.path):
+    for area in areas:
         seen = first.setdefault(area.region, area)
         if seen.nation != area.nation:
             out.add(area.path, None, f"the region '{area.region}' is in {area.nation} here but in {seen.nation} "
                     f"in {seen.path}", "give every area of a region the same nation")
 
 
-def total_up(areas: list[Area] | tuple[Area, ...], parties: tuple[Party, ...]) -> Totals:
-    """Seats and votes by party over `areas`, with shares from contest.count (they add up to 100.0)."""
-    ids = [p.id for p in parties]
-    votes = dict.fromkeys(ids, 0)
-    seats, gains, losses, standing = (dict.fromkeys(ids, 0) for _ in range(4))
-    declared = [a for a in areas if a.declared]
+@dataclass
+class _Sums:
+    """What total_up counts over a set of areas; the sums of a few sets add up to those of their union."""
+
+    areas: int = 0
+    declared: int = 0
+    recounts: int = 0
+    ties: int = 0
+    electorate: int = 0        # of the declared areas that give one
+    no_electorate: int = 0     # declared areas that give none
+    votes: dict[str, int] = field(default_factory=dict)       # each by party id
+    seats: dict[str, int] = field(default_factory=dict)
+    gains: dict[str, int] = field(default_factory=dict)
+    losses: dict[str, int] = field(default_factory=dict)
+    standing: dict[str, int] = field(default_factory=dict)
+
+
+def _sums(areas: list[Area] | tuple[Area, ...], ids: list[str]) -> _Sums:
+    s = _Sums(len(areas), votes=dict.fromkeys(ids, 0), seats=dict.fromkeys(ids, 0), gains=dict.fromkeys(ids, 0),
+              losses=dict.fromkeys(ids, 0), standing=dict.fromkeys(ids, 0))
+    votes, seats, gains, losses, standing = s.votes, s.seats, s.gains, s.losses, s.standing
     for area in areas:
         for c in area.candidates:
             standing[c.party] += 1
-    for area in declared:
-        for s in area.standings:
-            votes[s.candidate.party] += s.votes
+        if area.status == RECOUNT:
+            s.recounts += 1
+        if not area.declared:
+            continue
+        s.declared += 1
+        if area.electorate is None:
+            s.no_electorate += 1
+        else:
+            s.electorate += area.electorate
+        for st in area.standings:
+            votes[st.candidate.party] += st.votes
+        if area.tied:
+            s.ties += 1
         if area.winner:
             seats[area.winner.candidate.party] += 1
             if area.gain:
                 gains[area.winner.candidate.party] += 1
                 losses[area.previous_party] += 1
-    tally = count(votes, order=ids)
+    return s
+
+
+def _added(parts: list[_Sums], ids: list[str]) -> _Sums:
+    whole = _sums((), ids)
+    for part in parts:
+        whole.areas += part.areas
+        whole.declared += part.declared
+        whole.recounts += part.recounts
+        whole.ties += part.ties
+        whole.electorate += part.electorate
+        whole.no_electorate += part.no_electorate
+        for mine, theirs in ((whole.votes, part.votes), (whole.seats, part.seats), (whole.gains, part.gains),
+                             (whole.losses, part.losses), (whole.standing, part.standing)):
+            for pid in ids:
+                mine[pid] += theirs[pid]
+    return whole
+
+
+def _totals(s: _Sums, parties: tuple[Party, ...]) -> Totals:
+    ids = [p.id for p in parties]
+    tally = count(s.votes, order=ids)
     shares = {line.key: line.share for line in tally.lines}
-    rows = sorted((PartyTotal(p, seats[p.id], votes[p.id], shares[p.id], standing[p.id], gains[p.id], losses[p.id])
-                   for p in parties if standing[p.id] or seats[p.id] or losses[p.id]),
+    rows = sorted((PartyTotal(p, s.seats[p.id], s.votes[p.id], shares[p.id], s.standing[p.id], s.gains[p.id],
+                              s.losses[p.id])
+                   for p in parties if s.standing[p.id] or s.seats[p.id] or s.losses[p.id]),
                   key=lambda r: (-r.seats, -r.votes, r.party.name))
-    needed = len(areas) // 2 + 1
-    electorates = [a.electorate for a in declared]
-    turnout = percent(tally.total, sum(electorates)) if declared and None not in electorates and sum(electorates) else None
+    needed = s.areas // 2 + 1
+    turnout = percent(tally.total, s.electorate) if s.declared and not s.no_electorate and s.electorate else None
     leader = rows[0] if rows and rows[0].seats >= needed else None
-    ties = sum(1 for a in declared if a.tied)
-    return Totals(tuple(rows), len(areas), len(declared), len(declared) - ties, len(areas) - len(declared),
-                  sum(1 for a in areas if a.status == RECOUNT), ties,
+    return Totals(tuple(rows), s.areas, s.declared, s.declared - s.ties, s.areas - s.declared, s.recounts, s.ties,
                   tally.total, turnout, needed, leader.party.id if leader else None)
 
 
-def _regions(areas: list[Area], parties: tuple[Party, ...], out: Collector) -> tuple[Region, ...]:
+def total_up(areas: list[Area] | tuple[Area, ...], parties: tuple[Party, ...]) -> Totals:
+    """Seats and votes by party over `areas`, with shares from contest.count (they add up to 100.0)."""
+    return _totals(_sums(areas, [p.id for p in parties]), parties)
+
+
+@dataclass
+class _Kept:
+    """What make_general keeps in a Builder's memo between builds (with the parties file's key), besides
+    each area's model: the parties, and each region's areas and sums, reused while its areas are the same."""
+
+    parties: tuple[Party, ...]
+    regions: dict[str, tuple[tuple[Area, ...], _Sums, Totals]] = field(default_factory=dict)
+
+
+def _regions(areas: list[Area], parties: tuple[Party, ...], kept: _Kept,
+             out: Collector) -> tuple[tuple[Region, ...], Totals]:
+    """The regions, and the national totals added up from theirs."""
+    ids = [p.id for p in parties]
     grouped: dict[str, list[Area]] = {}
     for area in areas:
         grouped.setdefault(area.region, []).append(area)
-    regions = [Region(name, members[0].nation, tuple(members), total_up(members, parties), url)
-               for name, members in grouped.items()
+    counted: dict[str, tuple[tuple[Area, ...], _Sums, Totals]] = {}
+    for name, members in grouped.items():
+        last = kept.regions.get(name)
+        if last is not None and len(last[0]) == len(members) and all(a is b for a, b in zip(last[0], members)):
+            counted[name] = last
+        else:
+            sums = _sums(members, ids)
+            counted[name] = (tuple(members), sums, _totals(sums, parties))
+    kept.regions = counted
+    totals = _totals(_added([c[1] for c in counted.values()], ids), parties)
+    regions = [Region(name, members[0].nation, members, totals_of_region, url)
+               for name, (members, _, totals_of_region) in counted.items()
                if (url := address("regions", name, members[0].path, None, out))]
-    return tuple(sorted(regions, key=lambda r: (r.nation, r.name)))
+    return tuple(sorted(regions, key=lambda r: (r.nation, r.name))), totals
