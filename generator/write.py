@@ -256,12 +256,14 @@ def patch_output(output: Path, files: list[OutputFile], removed: list[str]) -> l
             relpath = _checked_relpath(f.path)
             target = f"{output}/{relpath}"
             try:
-                with open(target, "rb") as fh:
-                    same = fh.read() == f.data
+                st = os.stat(target)
+                same = st.st_size == len(f.data)  # another size: changed, without reading megabytes of data
+                if same:
+                    with open(target, "rb") as fh:
+                        same = fh.read() == f.data
             except OSError:
                 same = False
             if same:
-                st = os.stat(target)
                 results.append(Written(relpath, st.st_size, st.st_mtime_ns, False))
                 continue
             if not scratch:

@@ -86,6 +86,7 @@ class Area:
     result: str                           # "Lab gain from Con", "Con hold", "Awaiting declaration", ...
     path: str
     url: str
+    ballot: tuple[tuple[Candidate, Standing | None], ...] = ()  # each candidate, in file order, with their line
 
     @property
     def declared(self) -> bool:
@@ -247,7 +248,8 @@ def model_area(values: Mapping, lines: YMap, path: str, index: dict[str, Party],
     if status != DECLARED:
         label = "Recount under way" if status == RECOUNT else "Awaiting declaration"
         return Area(**base, standings=(), winner=None, tied=False, majority=None, majority_share=None,
-                    valid_votes=None, turnout=None, gain=None, result=label)
+                    valid_votes=None, turnout=None, gain=None, result=label,
+                    ballot=tuple((c, None) for c in base["candidates"]))
     return _declared(values, lines, base, index, out)
 
 
@@ -273,6 +275,7 @@ def _declared(values: Mapping, lines: YMap, base: dict, index: dict[str, Party],
                 "check the electorate and the votes against the declaration")
         return None
     winner = next((s for s in standings if s.elected), None)
+    line_of = {id(s.candidate): s for s in standings}
     previous = base["previous_party"]
     if winner is None:
         out.warn(path, lines.line_of("candidates"), f"{base['name']} is a tie: the seat is counted for no party",
@@ -285,4 +288,5 @@ def _declared(values: Mapping, lines: YMap, base: dict, index: dict[str, Party],
             else f"{party.short_name} gain from {index[previous].short_name}"
     return Area(**base, standings=standings, winner=winner, tied=winner is None, majority=tally.majority,
                 majority_share=tally.majority_share, valid_votes=tally.total,
-                turnout=percent(tally.total, electorate) if electorate else None, gain=gain, result=result)
+                turnout=percent(tally.total, electorate) if electorate else None, gain=gain, result=result,
+                ballot=tuple((c, line_of.get(id(c))) for c in candidates))

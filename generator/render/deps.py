@@ -42,9 +42,10 @@ def pages_to_render(specs: list[PageSpec], items: dict[str, Items | None],
     if any(path not in known for path in changed):  # a new or removed item moves every count and list
         return None
     chosen = []
+    nothing: Items = (frozenset(), "")
     for spec in specs:
-        now, then = items.get(spec.url), before.get(spec.url, (frozenset(), ""))
-        if now is None or then is None or now[1] != then[1] or (now[0] & changed) or (then[0] & changed) \
-                or any(path in changed for path in spec.shows or ()):
+        now, then = items[spec.url], before.get(spec.url, nothing)
+        if now is None or then is None or now[1] != then[1] or not changed.isdisjoint(now[0]) \
+                or not changed.isdisjoint(then[0]) or not changed.isdisjoint(spec.shows or ()):
             chosen.append(spec)
     return chosen

@@ -60,9 +60,10 @@ def general_pages(site: Site) -> list[PageSpec]:
         votes_chart=votes_chart(t, "Votes by party", "votes"), latest=e.declarations[:LATEST],
         updates=site.updates[:3]))]
     specs += areas_pages(e, common, home)
+    region_of = {r.name: r for r in e.regions}
     for area in e.areas:
         specs.append(PageSpec(area.url, "ge_area.html", dict(
-            common, title=area.name, area=area, region=_region_of(e, area),
+            common, title=area.name, area=area, region=region_of[area.region],
             chart=Deferred(partial(area_chart, e, area, "area-votes")) if area.standings else None,
             crumbs=home + [("Constituencies", "/areas/")], description=f"{area.name}: {area.result}"), area.path,
             shows=(area.path,)))
@@ -97,7 +98,7 @@ def general_pages(site: Site) -> list[PageSpec]:
                 crumbs=crumbs if first else crumbs + [(p.name, p.url)],
                 description=_party_sentence(p, row.seats, row.votes, row.share) if first
                 else _rows_sentence(f"{p.name} candidates", pager)), "content/parties.yaml",
-                shows=tuple(a.path for a, _, _ in contested),
+                shows=tuple([line[0].path for line in contested]),
                 figures=_pager_key(pager) + (repr((row, [(r.name, found) for r, found in by_region])) if first else "")))
     for doc in site.pages:
         specs.append(PageSpec(doc.url, "page.html", dict(common, title=doc.title, doc=doc, crumbs=home,
@@ -144,16 +145,11 @@ def _pager_key(pager: Pager) -> str:
 
 def _contested_by_party(e: GeneralElection) -> dict[str, tuple]:
     """e.contested(pid) for every party in one pass over the areas (per party it was a pass each)."""
-    found: dict[str, list] = {}
+    found: dict[str, list] = {p.id: [] for p in e.parties}
     for area in e.areas:
-        line_of = {id(s.candidate): s for s in area.standings}
-        for c in area.candidates:
-            found.setdefault(c.party, []).append((area, c, line_of.get(id(c))))
-    return {pid: tuple(items) for pid, items in found.items()}
-
-
-def _region_of(e: GeneralElection, area: Area):
-    return next(r for r in e.regions if r.name == area.region)
+        for c, line in area.ballot:
+            found[c.party].append((area, c, line))
+    return {pid: tuple(items) for pid, items in found.items() if items}
 
 
 def _summary_sentence(e: GeneralElection, t: Totals, where: str = "") -> str:
