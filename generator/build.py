@@ -44,13 +44,14 @@ def site_plan(site: Site) -> tuple[list[PageSpec], list]:
 
 
 def extra_files(site: Site, site_dir: Path, specs: list[PageSpec], datasets: list,
-                cache: PublishCache | None = None) -> list[OutputFile]:
+                cache: PublishCache | None = None, streamed: list | None = None) -> list[OutputFile]:
     """The files that are not rendered pages: static assets, then the sitemap, feed and data downloads
-    (with `cache`, a Builder's PublishCache, making only what the changed areas alter)."""
+    (with `cache`, a Builder's PublishCache, making only what the changed areas alter; with `streamed`,
+    the downloads are added to it as publish.DownloadFiles for the caller to write)."""
     from .render import static_files
     from .render.publish import publishing_files
 
-    return static_files(site_dir) + publishing_files(site, specs, datasets, cache)
+    return static_files(site_dir) + publishing_files(site, specs, datasets, cache, streamed)
 
 
 def link_problems(site: Site, site_dir: Path, specs: list[PageSpec], files: list) -> list[Problem]:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the stages are imported once a build has work to do: a no-o
     from .model import Site
     from .render import OutputFile, PageSpec
     from .render.deps import Items
+    from .render.publish import DownloadFiles
 
 THEME = Path(__file__).resolve().parent.parent  # render.THEME: the built-in templates/ and static/
 
@@ -118,15 +119,17 @@ class Builder:
             if self.keep_sources and self._publish is None:
                 from .render.publish import PublishCache
                 self._publish = PublishCache()
-            statics = extra_files(site, self.site_dir, specs, datasets, self._publish)
             subset = pages_to_render(specs, items, state.items, changed) if state and intact else None
+            streamed: list[DownloadFiles] | None = [] if subset is None else None  # a full build streams them
+            statics = extra_files(site, self.site_dir, specs, datasets, self._publish, streamed)
             _gc_for_rendering(frozen)
             if subset is not None:
                 chosen = {s.url for s in subset}
                 subset += [s for s in specs if output_file(s.url) not in state.outputs and s.url not in chosen]
                 report, outputs, touched = self._patch(site, specs, subset, statics, state)
             else:
-                report, outputs = self._full(site, specs, statics, _files(state.outputs) if intact else None)
+                report, outputs = self._full(site, specs, statics, streamed or [],
+                                             _files(state.outputs) if intact else None)
                 touched = None
         finally:
             _resume_gc(frozen)
@@ -160,7 +163,7 @@ class Builder:
         return WriteReport(len(touched) - len(removed), len(outputs) - len(touched) + len(removed), len(removed)), \
             outputs, touched
 
-    def _full(self, site: Site, specs: list[PageSpec], statics: list[OutputFile],
+    def _full(self, site: Site, specs: list[PageSpec], statics: list[OutputFile], downloads: list[DownloadFiles],
               previous: list[str] | None) -> tuple[WriteReport, dict[str, tuple[int, int]]]:
         from .render import render_each
 
@@ -171,9 +174,12 @@ class Builder:
                 done = [stage.put(f.path, f.data) for f in render_each(site, self.site_dir, part, self._env, out)]
                 return done, out.problems
 
-            # The files that are not pages first, then dropped: the data downloads of 20,000 areas are 45 MB.
+            # The files that are not pages first, then dropped; the data downloads (45 MB at 20,000 areas)
+            # are written straight into the new tree as they are made.
             written = [stage.put(f.path, f.data) for f in statics]
             statics.clear()
+            for d in downloads:
+                written += stage.put_files(d.paths, d.write)
             pages, problems = run_split(render_into_stage, specs, self.jobs if len(specs) >= PARALLEL_MIN else 1)
             written += pages
             if problems:

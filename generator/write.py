@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import filecmp
 import os
 import shutil
 import stat
@@ -9,7 +10,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from .errors import SiteError
 
@@ -139,11 +140,7 @@ class Stage:
         if self._delay:
             time.sleep(self._delay)
         relpath = _checked_relpath(relpath)
-        target = f"{self.folder}/{relpath}"
-        parent = target.rpartition("/")[0]
-        if parent not in self._dirs:
-            os.makedirs(parent, exist_ok=True)  # the stage is ours and new: no symlink can be in it
-            self._dirs.add(parent)
+        target = self._target(relpath)
         old = f"{self.output}/{relpath}"
         try:
             st = os.lstat(old)
@@ -157,6 +154,38 @@ class Stage:
         with open(target, "wb") as fh:
             fh.write(data)
         return Written(relpath, len(data), os.stat(target).st_mtime_ns, True)
+
+    def put_files(self, relpaths: Sequence[str], write: Callable[..., None]) -> list[Written]:
+        """Files written together by write(*open files), straight into the new tree (never whole in
+        memory); each is then hard-linked from the old output instead when its bytes are the same."""
+        try:
+            targets = [self._target(_checked_relpath(r)) for r in relpaths]
+            with contextlib.ExitStack() as files:
+                write(*[files.enter_context(open(t, "wb")) for t in targets])
+            return [self._keep_if_same(r, t) for r, t in zip(relpaths, targets)]
+        except OSError as exc:
+            raise _write_error(self.output, exc) from None
+
+    def _target(self, relpath: str) -> str:
+        target = f"{self.folder}/{relpath}"
+        parent = target.rpartition("/")[0]
+        if parent not in self._dirs:
+            os.makedirs(parent, exist_ok=True)  # the stage is ours and new: no symlink can be in it
+            self._dirs.add(parent)
+        return target
+
+    def _keep_if_same(self, relpath: str, target: str) -> Written:
+        new = os.stat(target)
+        old = f"{self.output}/{relpath}"
+        try:
+            st = os.lstat(old)
+            if st.st_size == new.st_size and stat.S_ISREG(st.st_mode) and filecmp.cmp(old, target, shallow=False):
+                os.link(old, target + ".same")
+                os.replace(target + ".same", target)  # the new file stays until the link has replaced it
+                return Written(relpath, st.st_size, st.st_mtime_ns, False)
+        except OSError:
+            pass
+        return Written(relpath, new.st_size, new.st_mtime_ns, True)
 
     def commit(self, paths: set[str], previous: Iterable[str] | None = None) -> int:
         """Swap the new tree in; returns how many files of the old output (listed in `previous` when

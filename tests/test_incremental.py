@@ -177,8 +177,11 @@ def test_template_edit_renders_every_page(site, tmp_path):
     (site / "templates").mkdir(exist_ok=True)
     theme = (REPO / "templates" / "ge_area.html").read_text("utf-8")
     (site / "templates" / "ge_area.html").write_text(theme.replace("<h1>", "<h1 class='edited'>", 1), "utf-8")
+    data_before = {p: t for p, t in mtimes(out).items() if p.startswith("data/results-by-area.")}
     report = b.build()
     assert report.rendered == report.pages and report.write.written >= N
+    # the downloads, streamed into the new tree, are the same bytes: they keep their files and mtimes
+    assert len(data_before) == 2 and {p: mtimes(out)[p] for p in data_before} == data_before
     assert tree(out) == cold(site, tmp_path)
     area_pages = [v for k, v in tree(out).items() if re.fullmatch(r"areas/[^/]+/index\.html", k)]
     assert len(area_pages) == N and all(b"<h1 class='edited'>" in v for v in area_pages)

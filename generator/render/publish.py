@@ -4,7 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ET
 import zoneinfo
-from typing import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import BinaryIO, Callable
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
@@ -12,7 +14,7 @@ from ..model import Site
 from ..model.documents import sort_key
 from ..urls import absolute, absolute_links, output_file
 from . import OutputFile, PageSpec
-from .datasets import Dataset, TextCache, downloads
+from .datasets import Dataset, TextCache, downloads, write_downloads
 from .figures import Figure
 from .share_images import ShareCard, draw_card, share_url
 
@@ -59,19 +61,33 @@ def _is_listed(spec: PageSpec) -> bool:
     return spec.url.endswith("/") and not spec.url.startswith("/embed/")
 
 
+@dataclass(frozen=True)
+class DownloadFiles:
+    """A dataset's CSV and JSON files, written together into two open files by write(csv, json)."""
+
+    paths: tuple[str, str]
+    write: Callable[[BinaryIO, BinaryIO], None]
+
+
 def publishing_files(site: Site, specs: list[PageSpec], datasets: list[Dataset],
-                     cache: PublishCache | None = None) -> list[OutputFile]:
+                     cache: PublishCache | None = None, streamed: list[DownloadFiles] | None = None) -> list[OutputFile]:
     """robots.txt, sitemap.xml, the Atom feed, the CSV and JSON downloads and the share images.
 
     With `cache` (kept by a Builder between builds), only changed areas and cards are made again.
+    With `streamed`, the downloads are not made here but added to it, for the caller to write.
     """
     base = site.config.base_url
     files = [OutputFile("robots.txt", f"User-agent: *\nAllow: /\nSitemap: {absolute(base, '/sitemap.xml')}\n".encode()),
              OutputFile("sitemap.xml", sitemap(base, [s.url for s in specs if _is_listed(s)])),
              OutputFile(output_file(FEED), atom_feed(site))]
+    rows = cache.rows if cache else None
     for ds in datasets:
-        csv_data, json_data = downloads(ds, absolute(base, ds.json_url), cache.rows if cache else None)
-        files += [OutputFile(output_file(ds.csv_url), csv_data), OutputFile(output_file(ds.json_url), json_data)]
+        paths, canonical = (output_file(ds.csv_url), output_file(ds.json_url)), absolute(base, ds.json_url)
+        if streamed is not None:
+            streamed.append(DownloadFiles(paths, partial(write_downloads, ds, canonical, cache=rows)))
+            continue
+        csv_data, json_data = downloads(ds, canonical, rows)
+        files += [OutputFile(paths[0], csv_data), OutputFile(paths[1], json_data)]
     address = (urlsplit(base).netloc + urlsplit(base).path).rstrip("/")
     cards = [(s.url, s.context["share"]) for s in specs if isinstance(s.context.get("share"), ShareCard)]
     if not any(url == "/" for url, _ in cards):
