@@ -25,7 +25,7 @@ from .build import BuildReport, extra_files, link_problems, refuse_output, site_
 from .errors import Collector, SiteError
 from .snapshot import Snapshot, scan
 from .urls import output_file
-from .write import Stage, WriteReport, Written, folder_records, output_intact, patch_output
+from .write import Stage, WriteReport, Written, folder_records, output_intact, patch_output, read_bytes
 
 if TYPE_CHECKING:  # the stages are imported once a build has work to do: a no-op loads none of them
     from .load import Sources
@@ -230,8 +230,7 @@ class _OnDisk:
 
     @property
     def data(self) -> bytes:
-        with open(f"{self.folder}/{self.path}", "rb") as fh:
-            return fh.read()
+        return read_bytes(f"{self.folder}/{self.path}")
 
 
 def _files(outputs: dict[str, tuple[int, int]]) -> list[str]:
