@@ -16,7 +16,6 @@ import gc
 import os
 import pickle
 import time
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
@@ -286,6 +285,8 @@ def run_split(work: Callable[[list], tuple[list, list]], items: list, jobs: int)
             try:
                 payload = pickle.dumps((True, work(items[k::jobs])))
             except BaseException:
+                import traceback
+
                 payload = pickle.dumps((False, traceback.format_exc()))
             with os.fdopen(write_end, "wb") as fh:
                 fh.write(payload)

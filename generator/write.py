@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import contextlib
-import filecmp
 import os
 import shutil
 import stat
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -148,6 +146,8 @@ class Stage:
         try:
             self.output.parent.mkdir(parents=True, exist_ok=True)
             clean_stale(self.output)
+            import tempfile  # here and below: a no-op rebuild imports neither tempfile nor filecmp
+
             self.folder = Path(tempfile.mkdtemp(prefix=f".{self.output.name}.new-{os.getpid()}-",
                                                 dir=self.output.parent))
         except OSError as exc:
@@ -201,6 +201,8 @@ class Stage:
         old = f"{self.output}/{relpath}"
         try:
             st = os.lstat(old)
+            import filecmp
+
             if st.st_size == new.st_size and stat.S_ISREG(st.st_mode) and filecmp.cmp(old, target, shallow=False):
                 os.link(old, target + ".same")
                 os.replace(target + ".same", target)  # the new file stays until the link has replaced it
@@ -319,6 +321,8 @@ def patch_output(output: Path, files: list[OutputFile], removed: list[str]) -> l
                 continue
             if not scratch:
                 clean_stale(output)
+                import tempfile
+
                 scratch = tempfile.mkdtemp(prefix=f".{output.name}.new-{os.getpid()}-", dir=output.parent)
             temp = f"{scratch}/{len(pending)}"
             if delay:
