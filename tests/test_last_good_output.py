@@ -24,7 +24,11 @@ def start_build(site: Path, delay: float, output: Path | None = None) -> subproc
     args = [sys.executable, "-m", "generator", "build", "--site", str(site)]
     if output:
         args += ["--output", str(output)]
-    return subprocess.Popen(args, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # SIGINT back to its default in the child: a test run started in the background by a shell without
+    # job control (nohup ... &, as some CI runners do) hands its children SIGINT ignored, and Python
+    # then never turns Ctrl-C into KeyboardInterrupt.
+    return subprocess.Popen(args, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def stages(site: Path) -> list[Path]:
