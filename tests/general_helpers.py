@@ -1,6 +1,7 @@
 """Shared helpers of the general election tests: in-memory sources and a small HTML table reader."""
 from __future__ import annotations
 
+import importlib.util
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -133,3 +134,22 @@ def table_rows(path: Path, table_id: str) -> list[list[str]]:
 
 def number(text: str) -> int:
     return int(text.replace(",", ""))
+
+
+def synthetic_site(base: Path, areas: int) -> Path:
+    """A general election site of `areas` synthetic areas (benchmarks/make_data.py) under `base`,
+    made as an editor makes one: `new`, then `import` of the CSV."""
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    spec = importlib.util.spec_from_file_location("make_data", Path(__file__).resolve().parents[1] / "benchmarks" / "make_data.py")
+    make_data = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_data)
+    make_data.write_csv(make_data.make(areas), base / "results.csv")
+    runner = CliRunner()
+    site = base / "site"
+    assert runner.invoke(main, ["new", str(site), "--kind", "general-election"]).exit_code == 0
+    result = runner.invoke(main, ["import", str(base / "results.csv"), "--site", str(site), "--replace"])
+    assert result.exit_code == 0, result.output
+    return site

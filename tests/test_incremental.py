@@ -1,30 +1,21 @@
 """Rebuilds reuse what did not change and still give, byte for byte, what a cold single-process build gives."""
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from tests.general_helpers import synthetic_site
 
 from generator import builder as builder_module
 from generator.build import build
 from generator.builder import Builder
-from generator.cli import main
 from generator.errors import SiteError
 
 REPO = Path(__file__).resolve().parents[1]
 N = 60
-
-
-def _make_data():
-    spec = importlib.util.spec_from_file_location("make_data", REPO / "benchmarks" / "make_data.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(autouse=True)
@@ -35,15 +26,7 @@ def fixed_time(monkeypatch):
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory) -> Path:
     """A general election site of N synthetic areas made as an editor makes one: `new`, then `import`."""
-    base = tmp_path_factory.mktemp("imported")
-    make_data = _make_data()
-    make_data.write_csv(make_data.make(N), base / "results.csv")
-    runner = CliRunner()
-    site = base / "site"
-    assert runner.invoke(main, ["new", str(site), "--kind", "general-election"]).exit_code == 0
-    result = runner.invoke(main, ["import", str(base / "results.csv"), "--site", str(site), "--replace"])
-    assert result.exit_code == 0, result.output
-    return site
+    return synthetic_site(tmp_path_factory.mktemp("imported"), N)
 
 
 @pytest.fixture

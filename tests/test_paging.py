@@ -5,12 +5,9 @@ import re
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from tests.general_helpers import number, read_page, read_pages, table_rows
-from tests.test_incremental import _make_data
+from tests.general_helpers import number, read_page, read_pages, synthetic_site, table_rows
 
 from generator.build import build
-from generator.cli import main
 from generator.render.paging import paginate
 
 N = 1100  # more than one A–Z page holds (LINKS_PER_PAGE)
@@ -44,14 +41,7 @@ def test_pager_shows_ends_and_neighbours_with_gaps():
 
 @pytest.fixture(scope="module")
 def big(tmp_path_factory) -> Path:
-    base = tmp_path_factory.mktemp("big")
-    make_data = _make_data()
-    make_data.write_csv(make_data.make(N), base / "results.csv")
-    runner = CliRunner()
-    site = base / "site"
-    assert runner.invoke(main, ["new", str(site), "--kind", "general-election"]).exit_code == 0
-    result = runner.invoke(main, ["import", str(base / "results.csv"), "--site", str(site), "--replace"])
-    assert result.exit_code == 0, result.output
+    site = synthetic_site(tmp_path_factory.mktemp("big"), N)
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("SOURCE_DATE_EPOCH", "1700000000")
         build(site, site / "output")
