@@ -87,15 +87,6 @@ class GeneralElection:
     def party(self, pid: str) -> Party:
         return self.party_index[pid]
 
-    def contested(self, pid: str) -> tuple[tuple[Area, Candidate, Standing | None], ...]:
-        """Every area where the party stood, with its candidate and (once declared) their line."""
-        found = []
-        for area in self.areas:
-            for c in area.candidates:
-                if c.party == pid:
-                    found.append((area, c, next((s for s in area.standings if s.candidate is c), None)))
-        return tuple(found)
-
 
 def make_general(sources: Sources, site_colours: dict[str, str], out: Collector, reading: Collector) -> GeneralElection:
     """Validate and model a general election's content; every problem goes to `out`, but YAML errors

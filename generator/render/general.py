@@ -144,7 +144,8 @@ def _pager_key(pager: Pager) -> str:
 
 
 def _contested_by_party(e: GeneralElection) -> dict[str, tuple]:
-    """e.contested(pid) for every party in one pass over the areas (per party it was a pass each)."""
+    """Every area where each party stood, with its candidate and (once declared) their line, in one
+    pass over the areas (a pass per party was slow with many parties)."""
     found: dict[str, list] = {p.id: [] for p in e.parties}
     for area in e.areas:
         for c, line in area.ballot:
