@@ -10,6 +10,7 @@ import threading
 import time
 from pathlib import Path
 
+REPO = Path(__file__).resolve().parents[1]
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
 
@@ -33,7 +34,9 @@ class DevServer:
         self._changed = threading.Condition()
 
     def __enter__(self) -> "DevServer":
-        env = dict(os.environ, PYTHONUNBUFFERED="1", **self.env)
+        # The generator of this checkout, not whichever one the venv has installed in editable mode.
+        path = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
+        env = dict(os.environ, PYTHONUNBUFFERED="1", PYTHONPATH=path, **self.env)
         self.proc = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--site", str(self.site), *self.args],
                                      cwd=self.site, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                      env=env, start_new_session=True)
