@@ -11,6 +11,8 @@ Its own Server.serve() is not used, because of three behaviours found in liverel
     the browser is between two pages (loading the previous reload) is lost.
 Here a polling watcher (generator/watch.py) runs builds on a thread, and the injected client sends the
 build it was served with; the server answers at once with a reload when that build is out of date.
+What it answers at all (its own host names, its own pages' reload sockets, well-formed paths inside
+output/) is decided by generator/serve_access.py; everything else gets a short plain-text 4xx.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ import errno
 import html
 import json
 import secrets
+import socket
 import threading
 import time
 import traceback
@@ -37,6 +40,7 @@ from tornado.netutil import bind_sockets
 from .build import BuildReport, build
 from .builder import STATE_FILE, Builder
 from .errors import Problem, SiteError
+from .serve_access import REFUSED_ORIGIN, Access, Guarded, NotFound, Refused, local_address, path_problem
 from .watch import Watcher, watched_paths
 
 PORT_TRIES = 20
@@ -110,14 +114,28 @@ site is still in output/, unchanged.</p>
 """
 
 
-class ReloadSocket(LiveReloadHandler):
-    """livereload's websocket, plus: a page served by an older build is told to reload at once."""
+class ReloadSocket(Guarded, LiveReloadHandler):
+    """livereload's websocket, plus: a page served by an older build is told to reload at once.
+
+    Opened only by the server's own pages: browsers let any page open a websocket anywhere, so the
+    Origin header is checked (a client that sends none is not a browser, and is not refused)."""
 
     watcher = SimpleNamespace(filepath=None)  # reload_waiters() logs the path livereload's watcher saw
     live_css = False
 
-    def initialize(self, shown: Shown) -> None:
+    def initialize(self, shown: Shown, access: Access, reported: set[str | None]) -> None:
         self.shown = shown
+        self.access = access
+        self.reported = reported
+
+    def prepare(self) -> None:
+        self.refuse_foreign_host()
+        origin = self.request.headers.get("Origin")
+        if origin is not None and not self.check_origin(origin):
+            raise Refused(403, REFUSED_ORIGIN)
+
+    def check_origin(self, origin: str) -> bool:
+        return self.access.origin_allowed(origin, local_address(self.request))
 
     def on_message(self, message: str) -> None:
         super().on_message(message)
@@ -136,14 +154,22 @@ def is_page(path: str) -> bool:
     return last == "" or last.endswith((".html", ".htm")) or "." not in last
 
 
-class SiteHandler(StaticFileHandler):
+class SiteHandler(Guarded, StaticFileHandler):
     """Files of the built site only, never cached; the error page instead of pages while a build fails."""
 
-    def initialize(self, path: str, shown: Shown, default_filename: str | None = None) -> None:
+    def initialize(self, path: str, shown: Shown, access: Access, reported: set[str | None],
+                   default_filename: str | None = None) -> None:
         super().initialize(path, default_filename)
         self.shown = shown
+        self.access = access
+        self.reported = reported
+
+    def prepare(self) -> None:
+        self.refuse_foreign_host()
 
     async def get(self, path: str, include_body: bool = True) -> None:
+        if problem := path_problem(self.request.path, path):
+            raise Refused(400, problem)
         if self.shown.problems and is_page(path):
             self.set_status(500)
             self.set_header("Content-Type", "text/html; charset=utf-8")
@@ -153,16 +179,24 @@ class SiteHandler(StaticFileHandler):
         await super().get(path, include_body)
 
     def validate_absolute_path(self, root: str, absolute_path: str) -> str | None:
-        # Tornado already refuses ../ escapes; checked again on resolved paths, as STYLE.md asks.
-        if not Path(absolute_path).resolve().is_relative_to(Path(root).resolve()):
-            raise web.HTTPError(403)
+        # Tornado already refuses ../ escapes; checked again on resolved paths, as STYLE.md asks, so that
+        # a symlink in output/ leading out of it is not followed either.
+        target = Path(absolute_path)
+        try:
+            inside = target.resolve().is_relative_to(Path(root).resolve())
+        except (OSError, RuntimeError, ValueError):  # a symlink loop, an unreadable folder
+            raise web.HTTPError(404) from None
+        if not inside:
+            raise Refused(403, "not a file of the site")
+        if target.is_dir() and self.default_filename and not (target / self.default_filename).is_file():
+            raise web.HTTPError(404)  # a folder with no page: not found, rather than a redirect to a 404
         return super().validate_absolute_path(root, absolute_path)
 
     def set_extra_headers(self, path: str) -> None:
         self.set_header("Cache-Control", "no-store")
 
 
-def make_app(output: Path, shown: Shown) -> web.Application:
+def make_app(output: Path, shown: Shown, access: Access) -> web.Application:
     class ReloadInjector(LiveScriptInjector):
         """livereload's transform that adds the script before </head>, with the current build's token."""
 
@@ -170,14 +204,16 @@ def make_app(output: Path, shown: Shown) -> web.Application:
         def script(self) -> bytes:  # type: ignore[override]
             return reload_script(shown.token)
 
+    guard = {"access": access, "reported": set()}
     return web.Application(
-        [(r"/livereload", ReloadSocket, {"shown": shown}),
-         (r"/(.*)", SiteHandler, {"path": str(output), "default_filename": "index.html", "shown": shown})],
-        transforms=[ReloadInjector], log_function=lambda handler: None)
+        [(r"/livereload", ReloadSocket, {"shown": shown, **guard}),
+         (r"/(.*)", SiteHandler, {"path": str(output), "default_filename": "index.html", "shown": shown, **guard})],
+        transforms=[ReloadInjector], log_function=lambda handler: None,
+        default_handler_class=NotFound, default_handler_args=guard)
 
 
-def listen(app: web.Application, host: str, port: int) -> int:
-    """Listen on `port`, or the next free one; return the port used."""
+def listen(host: str, port: int) -> list[socket.socket]:
+    """The sockets listening on `port`, or the next free one."""
     for candidate in range(port, port + PORT_TRIES):
         try:
             sockets = bind_sockets(candidate, host)
@@ -186,8 +222,7 @@ def listen(app: web.Application, host: str, port: int) -> int:
                 click.echo(f"Port {candidate} is in use, trying {candidate + 1}.")
                 continue
             raise click.ClickException(f"cannot listen on {host}:{candidate}: {exc.strerror or exc}") from None
-        HTTPServer(app).add_sockets(sockets)
-        return sockets[0].getsockname()[1]
+        return sockets
     raise click.ClickException(f"ports {port} to {port + PORT_TRIES - 1} are all in use; pass --port")
 
 
@@ -261,7 +296,9 @@ def serve(site_dir: Path, output: Path, host: str, port: int, open_browser: bool
     stop = threading.Event()
 
     async def main() -> None:
-        used = listen(make_app(output, shown), host, port)
+        sockets = listen(host, port)
+        used = sockets[0].getsockname()[1]
+        HTTPServer(make_app(output, shown, Access(host, used))).add_sockets(sockets)
         url = f"http://{f'[{host}]' if ':' in host else host}:{used}/"
         click.echo(f"Serving {output} on {url} (press Ctrl+C to stop)")
         threading.Thread(target=rebuild_forever, name="rebuild", daemon=True,
