@@ -17,7 +17,7 @@ from tornado.httputil import HTTPServerRequest
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
 WILDCARD_HOSTS = ("", "0.0.0.0", "::")
-AUTHORITY = re.compile(r"(?:\[([0-9A-Fa-f:.]+)\]|([A-Za-z0-9.-]+))(?::([0-9]{1,5}))?")
+AUTHORITY = re.compile(r"(?:\[([0-9A-Fa-f:.]+)\]|([A-Za-z0-9._-]+))(?::([0-9]{1,5}))?")
 ORIGIN = re.compile(r"http://([^/?#@\s]+)")
 BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 MAX_NAME_BYTES = 255  # the longest file name Linux, macOS and Windows allow
