@@ -51,7 +51,7 @@ class _Area:
     values: dict[str, Any]                       # the per-area columns as given, converted
     lines: dict[str, int] = field(default_factory=dict)
     candidates: list[dict[str, Any]] = field(default_factory=list)
-    names: dict[str, int] = field(default_factory=dict)
+    seen: dict[tuple[str, str], int] = field(default_factory=dict)  # line of each (candidate, party id)
 
 
 @dataclass
@@ -176,11 +176,13 @@ def _parse_rows(header: list[str], rows: list[tuple[int, list[str]]], display: s
                                                     {k: line for k in AREA_COLUMNS})
         elif not _agrees(area, values, line, display, out):
             continue
-        if candidate["name"] in area.names:
+        # A candidate is a name and a party: two people of one name can stand for two parties in a seat.
+        who = (candidate["name"], party_id)
+        if who in area.seen:
             out.add(display, line, f"the candidate {candidate['name']!r} is listed twice in area {area.id} "
-                    f"(also on line {area.names[candidate['name']]})", "remove the repeated row")
+                    f"(also on line {area.seen[who]})", "remove the repeated row")
             continue
-        area.names[candidate["name"]] = line
+        area.seen[who] = line
         area.candidates.append(candidate)
         _add_party(parties, party_id, row, line, display, out)
     return areas, parties
