@@ -148,7 +148,7 @@ def _check_site(site_dir: Path) -> None:
     if not site_file.is_file():
         raise SiteError.single("site.yaml", None, f"there is no site.yaml in {site_dir}",
                                "pass the site's folder with --site DIR, or create one with `python -m generator new`")
-    data = load_yaml_file(site_file, "site.yaml")
+    data = _load(site_file, "site.yaml")
     if not isinstance(data, dict):
         out = Collector()
         validate(data, SITE_SHAPE, "site.yaml", out)  # words what is wrong as a build does
@@ -344,7 +344,7 @@ def _existing_parties(site_dir: Path) -> dict[str, dict[str, Any]]:
     file = site_dir / PARTIES_FILE
     if not file.is_file():
         return {}
-    data = load_yaml_file(file, PARTIES_FILE)
+    data = _load(file, PARTIES_FILE)
     items = data.get("parties") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise SiteError.single(PARTIES_FILE, getattr(data, "line", None), "this file has no `parties:` list",
@@ -354,8 +354,17 @@ def _existing_parties(site_dir: Path) -> dict[str, dict[str, Any]]:
 
 def _existing_area(site_dir: Path, area_id: str) -> dict[str, Any]:
     file = site_dir / AREAS_DIR / f"{area_id}.yaml"
-    data = load_yaml_file(file, f"{AREAS_DIR}{area_id}.yaml") if file.is_file() else None
+    data = _load(file, f"{AREAS_DIR}{area_id}.yaml") if file.is_file() else None
     return dict(data) if isinstance(data, dict) else {}
+
+
+def _load(file: Path, display: str) -> Any:
+    """A YAML file of the site, parsed; one that cannot be read is a located error too."""
+    try:
+        return load_yaml_file(file, display)
+    except OSError as exc:
+        raise SiteError.single(display, None, f"this file cannot be read ({exc.strerror or exc})",
+                               "check that you may read it; nothing was written") from None
 
 
 def _party_name(party: _Party) -> str:

@@ -217,3 +217,26 @@ def test_a_removal_failing_puts_back_the_files_written_and_removed(site: Path, m
     assert str(caught.value).splitlines()[0] == "content/areas/south-vale.yaml: cannot update this file (Permission denied)"
     monkeypatch.undo()
     assert snapshot(site) == before
+
+
+def test_an_area_file_that_cannot_be_read_is_a_located_error(site: Path, tmp_path: Path):
+    probe = tmp_path / "probe"
+    probe.write_bytes(b"x")
+    probe.chmod(0)
+    try:
+        probe.read_bytes()
+        pytest.skip("running as root, who reads a file of mode 000 all the same")
+    except PermissionError:
+        pass
+    (site / "content/areas/a1.yaml").write_text("id: a1\n", encoding="utf-8")
+    (site / "content/areas/a1.yaml").chmod(0)
+    parties = (site / "content/parties.yaml").read_bytes()
+    try:
+        result = run_import(site, ROWS)
+        assert result.exit_code == 1
+        assert result.output.splitlines() == ["Error: content/areas/a1.yaml: this file cannot be read (Permission "
+                                              "denied)", "  hint: check that you may read it; nothing was written"]
+        assert not (site / "content/areas/a2.yaml").exists()
+        assert (site / "content/parties.yaml").read_bytes() == parties
+    finally:
+        (site / "content/areas/a1.yaml").chmod(0o644)
