@@ -4,9 +4,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 import re
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +13,11 @@ from typing import Any
 import yaml
 
 from .errors import Collector, Problem, SiteError
+from .fileset import commit, folder_problem
+from .import_check import new_problems
 from .model.general import AREAS_DIR, PARTIES_FILE
+from .model.site import SITE_SHAPE
+from .schema import validate
 from .urls import slugify
 from .yamlsource import decode, load_yaml_file
 
@@ -27,6 +29,7 @@ STATUSES = ("awaiting", "declared", "recount")
 AREA_COLUMNS = ("area", "region", "nation", "electorate", "invalid_votes", "declared_at", "previous_party", "status")
 ID_RE = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?")
 DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?: \d{1,2}:\d{2})?")
+MAX_COUNT = 10**12  # votes, electorate and rejected ballots: far above any real count, far below a typing slip
 HEADER_NOTE = "# Written by `python -m generator import`: the next import of the same area replaces these figures.\n"
 
 
@@ -51,7 +54,7 @@ class _Area:
     values: dict[str, Any]                       # the per-area columns as given, converted
     lines: dict[str, int] = field(default_factory=dict)
     candidates: list[dict[str, Any]] = field(default_factory=list)
-    names: dict[str, int] = field(default_factory=dict)
+    seen: dict[tuple[str, str], int] = field(default_factory=dict)  # line of each (candidate, party id)
 
 
 @dataclass
@@ -64,13 +67,16 @@ class _Party:
 
 
 def import_results(csv_file: Path, site_dir: Path, *, replace: bool = False) -> ImportReport:
-    """Validate every row, then write the content; nothing is written when any row is bad."""
+    """Validate every row, and check that the site would still build, then write the content all or
+    nothing: nothing is written when any row is bad or any file cannot be written."""
     display = str(csv_file)
     _check_site(site_dir)
     out = Collector()
-    if not csv_file.is_file():
-        raise SiteError.single(display, None, "there is no such file", "check the path of the CSV file")
-    header, rows = _read_csv(decode(csv_file.read_bytes(), display), display, out)
+    header, rows = _read_csv(decode(_read_bytes(csv_file, display), display), display, out)
+    if not rows:
+        raise SiteError.single(display, 1, "the file names the columns but has no rows",
+                               "add one row per candidate under the header; nothing was imported (with "
+                               "--replace, a file without rows would remove every area)")
     areas, parties = _parse_rows(header, rows, display, out)
     existing_parties = _existing_parties(site_dir)
     known = set(existing_parties) | set(parties)
@@ -81,23 +87,60 @@ def import_results(csv_file: Path, site_dir: Path, *, replace: bool = False) -> 
                     f"or in {PARTIES_FILE}", "use the party_id (or, without party_id, the slug of the party name) "
                     "of the party that held the seat")
     out.raise_if_any()
+    targets = {f"{AREAS_DIR}{a.id}.yaml": a for a in areas.values()}
+    _check_targets(site_dir, [*targets, PARTIES_FILE])
     names = {pid: existing_parties[pid].get("name") if pid in existing_parties else _party_name(p)
              for pid, p in parties.items()}
-    files = {f"{AREAS_DIR}{a.id}.yaml": _area_text(a, _existing_area(site_dir, a.id), header, names)
-             for a in areas.values()}
+    files = {rel: _area_text(a, _existing_area(site_dir, a.id), header, names) for rel, a in targets.items()}
     files[PARTIES_FILE] = _parties_text(parties, existing_parties, replace)
-    stale = sorted(p for p in (site_dir / AREAS_DIR).glob("*.y*ml")
-                   if replace and p.relative_to(site_dir).as_posix() not in files) \
-        if (site_dir / AREAS_DIR).is_dir() else []
-    written = unchanged = 0
-    for rel, text in files.items():
-        if _write_if_changed(site_dir / rel, text):
-            written += 1
-        else:
-            unchanged += 1
-    for path in stale:
-        path.unlink()
+    stale = _stale(site_dir, files) if replace else []
+    broken = new_problems(site_dir, files, stale)
+    if broken:
+        raise SiteError([Problem(display, 1, f"the site would not build after this import ({len(broken)} "
+                                 f"problem{'s' if len(broken) > 1 else ''} below), so nothing was written",
+                                 "fix the rows (or the files) named below, then import again"),
+                         *(_relocated(p, targets, display) for p in broken)])
+    written, unchanged = commit(site_dir, {rel: text.encode("utf-8") for rel, text in files.items()}, stale)
     return ImportReport(len(areas), len(parties), written, unchanged, len(stale), tuple(out.warnings))
+
+
+def _read_bytes(csv_file: Path, display: str) -> bytes:
+    try:
+        return csv_file.read_bytes()
+    except FileNotFoundError:
+        raise SiteError.single(display, None, "there is no such file", "check the path of the CSV file") from None
+    except OSError as exc:
+        raise SiteError.single(display, None, f"this file cannot be read ({exc.strerror or exc})",
+                               "check the path of the CSV file, and that you may read it") from None
+
+
+def _check_targets(site_dir: Path, rels: list[str]) -> None:
+    """Refuse, before anything is written, when a folder (or a file) stands where the import writes."""
+    out = Collector()
+    for rel in rels:
+        problem = folder_problem(site_dir, rel)
+        if problem:
+            out.add(rel, None, problem, "move or rename what is there, then import again; nothing was written")
+    out.raise_if_any()
+
+
+def _stale(site_dir: Path, files: dict[str, str]) -> list[str]:
+    """The area files --replace removes: those the CSV does not name."""
+    folder = site_dir / AREAS_DIR
+    if not folder.is_dir():
+        return []
+    return sorted(rel for p in folder.glob("*.y*ml")
+                  if p.is_file() and (rel := p.relative_to(site_dir).as_posix()) not in files)
+
+
+def _relocated(problem: Problem, targets: dict[str, _Area], display: str) -> Problem:
+    """A problem in a file the import would write, shown at the CSV row it comes from."""
+    if problem.path in targets:
+        area = targets[problem.path]
+        return Problem(display, area.line, f"{problem.path} as imported: {problem.message}", problem.hint)
+    if problem.path == PARTIES_FILE:
+        return Problem(display, 1, f"{PARTIES_FILE} as imported: {problem.message}", problem.hint)
+    return problem
 
 
 def _check_site(site_dir: Path) -> None:
@@ -105,8 +148,14 @@ def _check_site(site_dir: Path) -> None:
     if not site_file.is_file():
         raise SiteError.single("site.yaml", None, f"there is no site.yaml in {site_dir}",
                                "pass the site's folder with --site DIR, or create one with `python -m generator new`")
-    data = load_yaml_file(site_file, "site.yaml")
-    kind = data.get("kind") if isinstance(data, dict) else None
+    data = _load(site_file, "site.yaml")
+    if not isinstance(data, dict):
+        out = Collector()
+        validate(data, SITE_SHAPE, "site.yaml", out)  # words what is wrong as a build does
+        out.raise_if_any()
+        raise SiteError.single("site.yaml", getattr(data, "line", None), "site.yaml holds no settings",
+                               "write one `field: value` per line, as `python -m generator new` does")
+    kind = data.get("kind")
     if kind != "general-election":
         line = data.line_of("kind") if hasattr(data, "line_of") else None
         raise SiteError.single("site.yaml", line, f"the importer fills a general election site, but kind is {kind!r}",
@@ -176,11 +225,13 @@ def _parse_rows(header: list[str], rows: list[tuple[int, list[str]]], display: s
                                                     {k: line for k in AREA_COLUMNS})
         elif not _agrees(area, values, line, display, out):
             continue
-        if candidate["name"] in area.names:
+        # A candidate is a name and a party: two people of one name can stand for two parties in a seat.
+        who = (candidate["name"], party_id)
+        if who in area.seen:
             out.add(display, line, f"the candidate {candidate['name']!r} is listed twice in area {area.id} "
-                    f"(also on line {area.names[candidate['name']]})", "remove the repeated row")
+                    f"(also on line {area.seen[who]})", "remove the repeated row")
             continue
-        area.names[candidate["name"]] = line
+        area.seen[who] = line
         area.candidates.append(candidate)
         _add_party(parties, party_id, row, line, display, out)
     return areas, parties
@@ -232,10 +283,21 @@ def _whole(row: dict[str, str], col: str, line: int, display: str, out: Collecto
         return None
     digits = text.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) else text
     if not digits.isascii() or not digits.isdigit():
-        out.add(display, line, f"{col} must be a whole number of 0 or more (got {text!r})",
+        out.add(display, line, f"{col} must be a whole number of 0 or more (got {_short(text)})",
                 "write digits only, like 1234")
         return None
+    # Checked on the digits: int() of more than 4,300 of them raises, and no count is near the limit.
+    if len(digits.lstrip("0")) > len(str(MAX_COUNT)) or int(digits) > MAX_COUNT:
+        out.add(display, line, f"{col} must be at most {MAX_COUNT:,} (got a number of {len(digits.lstrip('0')):,} "
+                "digits)", "no count of votes or voters is that large: check the cell for numbers run together "
+                "or a pasting mistake")
+        return None
     return int(digits)
+
+
+def _short(text: str) -> str:
+    """A cell as shown in a message: a long one cut to its start."""
+    return repr(text) if len(text) <= 40 else f"{text[:40]!r}... ({len(text):,} characters)"
 
 
 def _is_datetime(text: str) -> bool:
@@ -282,7 +344,7 @@ def _existing_parties(site_dir: Path) -> dict[str, dict[str, Any]]:
     file = site_dir / PARTIES_FILE
     if not file.is_file():
         return {}
-    data = load_yaml_file(file, PARTIES_FILE)
+    data = _load(file, PARTIES_FILE)
     items = data.get("parties") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise SiteError.single(PARTIES_FILE, getattr(data, "line", None), "this file has no `parties:` list",
@@ -292,8 +354,17 @@ def _existing_parties(site_dir: Path) -> dict[str, dict[str, Any]]:
 
 def _existing_area(site_dir: Path, area_id: str) -> dict[str, Any]:
     file = site_dir / AREAS_DIR / f"{area_id}.yaml"
-    data = load_yaml_file(file, f"{AREAS_DIR}{area_id}.yaml") if file.is_file() else None
+    data = _load(file, f"{AREAS_DIR}{area_id}.yaml") if file.is_file() else None
     return dict(data) if isinstance(data, dict) else {}
+
+
+def _load(file: Path, display: str) -> Any:
+    """A YAML file of the site, parsed; one that cannot be read is a located error too."""
+    try:
+        return load_yaml_file(file, display)
+    except OSError as exc:
+        raise SiteError.single(display, None, f"this file cannot be read ({exc.strerror or exc})",
+                               "check that you may read it; nothing was written") from None
 
 
 def _party_name(party: _Party) -> str:
@@ -359,17 +430,3 @@ class _Dumper(yaml.SafeDumper):
 def _dump(data: dict[str, Any]) -> str:
     return HEADER_NOTE + yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
                                    default_flow_style=False, width=10_000)
-
-
-def _write_if_changed(path: Path, text: str) -> bool:
-    """Write atomically when the bytes differ, so a second import of the same file changes nothing."""
-    data = text.encode("utf-8")
-    if path.is_file() and path.read_bytes() == data:
-        return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
-    return True

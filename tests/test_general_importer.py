@@ -90,7 +90,7 @@ BAD_CASES = [
      ["results.csv:2: votes must be a whole number of 0 or more (got '-3')"]),
     (HEADER + "\na1,Alpha,North,Testland,Red,Ann,5\na1,Alpha,South,Testland,Blue,Bob,4\n",
      ["results.csv:3: region 'South' differs from 'North' given on line 2 for area a1"]),
-    (HEADER + "\na1,Alpha,North,Testland,Red,Ann,5\na1,Alpha,North,Testland,Blue,Ann,4\n",
+    (HEADER + "\na1,Alpha,North,Testland,Red,Ann,5\na1,Alpha,North,Testland,Red,Ann,4\n",
      ["results.csv:3: the candidate 'Ann' is listed twice in area a1 (also on line 2)"]),
     (HEADER + "\na1,Alpha,North,Testland,,Ann,5\n",
      ["results.csv:2: party is missing"]),

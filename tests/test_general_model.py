@@ -78,11 +78,12 @@ def test_majority_party_and_labels_count_for_their_party():
 
 
 def test_errors_name_file_and_line():
-    bad = area_yaml("a1", "Alpha", [("Ann", "rde", 5), ("Ann", "blue", 3)], extra="valid_votes: 9\n")
+    bad = area_yaml("a1", "Alpha", [("Ann", "rde", 5), ("Bob", "blue", 3), ("Bob", "blue", 1)],
+                    extra="valid_votes: 9\n")
     assert problems({"a1": bad}) == [
         "content/areas/a1.yaml:8: the party 'rde' of Ann is not in content/parties.yaml\n"
         "  hint: did you mean 'red'? party ids are listed in content/parties.yaml",
-        "content/areas/a1.yaml:11: Ann is listed twice (also on line 8)\n  hint: remove one of the two lines",
+        "content/areas/a1.yaml:14: Bob is listed twice (also on line 11)\n  hint: remove one of the two lines",
     ]
     wrong_sum = area_yaml("a1", "Alpha", [("Ann", "red", 5), ("Bob", "blue", 3)], extra="valid_votes: 9\n")
     assert problems({"a1": wrong_sum})[0].startswith(

@@ -207,22 +207,24 @@ def model_area(values: Mapping, lines: YMap, path: str, index: dict[str, Party],
         ok = False
     status = values["status"]
     items = values["candidates"] or ()
-    candidates, names = [], {}
+    # A candidate is a name and a party: two people of one name can stand for two parties in a seat.
+    candidates, seen = [], {}
     for i, c in enumerate(items):
         name, party, votes = c["name"], c["party"], c["votes"]
-        if party not in index or name in names or status == DECLARED and votes is None:
+        who = (name, party)
+        if party not in index or who in seen or status == DECLARED and votes is None:
             ok = False
             line = lines["candidates"].line_of(i)
             if party not in index:
                 out.add(path, line, f"the party '{party}' of {name} is not in {PARTIES_FILE}",
                         _unknown_party(party, index))
-            if name in names:
-                out.add(path, line, f"{name} is listed twice (also on line {lines['candidates'].line_of(names[name])})",
+            if who in seen:
+                out.add(path, line, f"{name} is listed twice (also on line {lines['candidates'].line_of(seen[who])})",
                         "remove one of the two lines")
             if status == DECLARED and votes is None:
                 out.add(path, line, f"{name} has no votes but the area is declared",
                         "add `votes: N`, or set `status: awaiting` until the result is in")
-        names[name] = i
+        seen[who] = i
         candidates.append(Candidate(name, party, c["label"], votes))
     previous = values["previous_party"]
     if previous is not None and previous not in index:
