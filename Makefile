@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: build test serve check clean ge2019 bench
+.PHONY: build test system-deps serve check clean ge2019 bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,8 +32,11 @@ ge2019: $(STAMP)  ## build the 2019 general election example into examples/ge201
 bench: $(STAMP)  ## time builds of 650, 5,000 and 20,000 synthetic areas against Hugo and a naive script
 	$(PY) benchmarks/run.py
 
-test: $(TEST_STAMP)  ## run every test
+test: system-deps $(TEST_STAMP)  ## run every test
 	$(PY) -m pytest
+
+system-deps:  ## install (as root, with apt-get) or name the system packages the tests need
+	PYTHON=$(PYTHON) bash scripts/test-system-deps
 
 clean:
 	rm -rf output .venv .pytest_cache

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from .build import BuildReport, extra_files, link_problems, refuse_output, site_plan
 from .errors import Collector, SiteError
 from .snapshot import Snapshot, scan
+from .theme import THEME  # the built-in templates/ and static/ (one light module: a no-op imports no renderer)
 from .urls import output_file
 from .write import Stage, WriteReport, Written, folder_records, output_intact, patch_output, read_bytes
 
@@ -32,8 +33,6 @@ if TYPE_CHECKING:  # the stages are imported once a build has work to do: a no-o
     from .render import OutputFile, PageSpec
     from .render.deps import Items
     from .render.publish import DownloadFiles
-
-THEME = Path(__file__).resolve().parent.parent  # render.THEME: the built-in templates/ and static/
 
 STATE_FILE = ".cache/build-state.pickle"  # under the site folder
 PARALLEL_MIN = 200  # pages: below this a forked worker costs more than it saves (benchmarks/README.md)

@@ -5,7 +5,7 @@ import shutil
 from pathlib import Path
 
 from .errors import SiteError
-from .render import THEME
+from .theme import THEME
 
 KINDS = ("leadership", "general-election")
 

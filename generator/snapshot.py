@@ -33,18 +33,25 @@ def digest(data: bytes) -> str:
 
 
 def input_roots(site_dir: Path, theme: Path) -> list[tuple[str, Path, bool]]:
-    """(prefix, folder, recursive) for everything a build reads; the theme is the repo's templates/static."""
+    """(prefix, folder, recursive) for everything a build reads. The theme's templates/ and static/ count
+    once: not again when the site's own folder is the theme's (the repo root's are symlinks to it)."""
     roots = [("", site_dir / "site.yaml", False), ("content/", site_dir / "content", True),
              ("templates/", site_dir / "templates", True), ("static/", site_dir / "static", True),
              ("code:", CODE, True)]
-    if theme.resolve() != site_dir.resolve():
-        roots += [("theme:templates/", theme / "templates", True), ("theme:static/", theme / "static", True)]
+    for part in ("templates", "static"):
+        if (theme / part).resolve() != (site_dir / part).resolve():
+            roots.append((f"theme:{part}/", theme / part, True))
     return roots
 
 
-def _walk(folder: Path, prefix: str) -> list[tuple[str, os.DirEntry]]:
-    """(relative path, entry) of every file under `folder`, without recursion or generators (a no-op
-    rebuild of 5,000 areas is mostly this walk and its stat calls)."""
+def _skipped(theme: Path) -> set[str]:
+    """Folders no root walks into: the theme inside the generator's code is its own root, not code."""
+    return {str(theme / "templates"), str(theme / "static")}
+
+
+def _walk(folder: Path, prefix: str, skip: set[str]) -> list[tuple[str, os.DirEntry]]:
+    """(relative path, entry) of every file under `folder` but the folders in `skip`, without recursion
+    or generators (a no-op rebuild of 5,000 areas is mostly this walk and its stat calls)."""
     found: list[tuple[str, os.DirEntry]] = []
     stack = [(str(folder), prefix)]
     while stack:
@@ -58,6 +65,8 @@ def _walk(folder: Path, prefix: str) -> list[tuple[str, os.DirEntry]]:
                 if entry.name == "__pycache__":  # dot files count: load() reads content/.x.yaml too
                     continue
                 if entry.is_dir(follow_symlinks=False):
+                    if entry.path in skip:
+                        continue
                     stack.append((entry.path, f"{pre}{entry.name}/"))
                 elif entry.is_file():
                     found.append((pre + entry.name, entry))
@@ -75,11 +84,12 @@ def scan(site_dir: Path, theme: Path, previous: Snapshot | None = None) -> tuple
     racy_after = (previous.taken_ns - RACY_NS) if previous else 0
     files: dict[str, FileState] = {}
     changed: set[str] = set()
+    skip = _skipped(theme)
     for prefix, root, recursive in input_roots(site_dir, theme):
         if not recursive:
             entries = [(prefix + root.name, root)] if root.is_file() else []
         else:
-            entries = _walk(root, prefix)
+            entries = _walk(root, prefix, skip)
         for path, entry in entries:
             st = entry.stat()
             before = old.get(path)

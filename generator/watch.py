@@ -7,7 +7,7 @@ import threading
 import time
 from pathlib import Path
 
-from .render import THEME
+from .theme import THEME
 
 # Editors' swap, backup and lock files change while an editor is open; they are not sources.
 _IGNORED_SUFFIXES = (".swp", ".swx", ".swo", ".tmp", ".part", "~")

@@ -13,10 +13,9 @@ from markupsafe import Markup
 from ..errors import Collector, Problem, SiteError
 from ..model import Site
 from ..safe_markdown import data_markdown
+from ..theme import THEME
 from ..numbers import fmt_int, fmt_pct
 from ..urls import absolute, output_file, local_links, relative, rooted, segment_problem
-
-THEME = Path(__file__).resolve().parents[2]  # the repo's templates/ and static/ are the built-in theme
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +98,11 @@ def template_error(exc: Exception, site_dir: Path, env: jinja2.Environment, name
         else:
             message, hint = f"template error: {exc}", "check the template around this line"
     shown = Path(file)
-    for base in (site_dir, THEME):
+    # the path as the loader saw it first: the repo root's templates/ is a symlink into the theme
+    for path, base in ((Path(file).absolute(), site_dir.absolute()), (Path(file).resolve(), site_dir.resolve()),
+                       (Path(file).resolve(), THEME)):
         try:
-            shown = Path(file).resolve().relative_to(base.resolve())
+            shown = path.relative_to(base)
             break
         except ValueError:
             continue
