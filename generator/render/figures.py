@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html
 import math
+import textwrap
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
@@ -19,6 +20,11 @@ TITLE_LINE, TITLE_CHARS = 20, 28
 CREDIT_LINE, CREDIT_CHARS = 21, 34
 CREDIT_TEXT = ": full figures and sources · Data"  # what templates/embed.html writes after the site title
 SOURCE_TEXT = "Source: "
+
+
+def _lines(text: str, chars: int) -> int:
+    """Lines the text takes when wrapped at word breaks, as a browser does (never fewer than by length)."""
+    return max(len(textwrap.wrap(text, chars)), math.ceil(len(text) / chars), 1)
 
 
 @dataclass(frozen=True)
@@ -49,10 +55,10 @@ class Figure:
 
     def embed_height(self, site_title: str) -> int:
         """Tall enough for the embed page in a column 300 px wide or wider, so it never scrolls."""
-        title_lines = math.ceil(len(self.title) / TITLE_CHARS)
-        credit_lines = math.ceil(len(site_title + CREDIT_TEXT) / CREDIT_CHARS)
+        title_lines = _lines(self.title, TITLE_CHARS)
+        credit_lines = _lines(site_title + CREDIT_TEXT, CREDIT_CHARS)
         if self.source:
-            credit_lines += math.ceil(len(SOURCE_TEXT + self.source.name) / CREDIT_CHARS)
+            credit_lines += _lines(SOURCE_TEXT + self.source.name, CREDIT_CHARS)
         return self.height + EMBED_MARGINS + title_lines * TITLE_LINE + credit_lines * CREDIT_LINE
 
     def embed_code(self, src: str, site_title: str) -> str:
