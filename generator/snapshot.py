@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from .inside import link_problem
+
 # A file changed within this long before a snapshot may change again within the same mtime tick
 # without its size changing ("racy" in git's words): its content is hashed again next time.
 RACY_NS = 2_000_000_000
@@ -44,14 +46,18 @@ def input_roots(site_dir: Path, theme: Path) -> list[tuple[str, Path, bool]]:
 
 def _walk(folder: Path, prefix: str) -> list[tuple[str, os.DirEntry]]:
     """(relative path, entry) of every file under `folder`, without recursion or generators (a no-op
-    rebuild of 5,000 areas is mostly this walk and its stat calls)."""
+    rebuild of 5,000 areas is mostly this walk and its stat calls).
+
+    Links leaving the folder that holds `folder` (the site, or the theme), link loops, pipes and devices
+    are left out, as scan() leaves out unreadable files: they are never read here; the build reports them."""
     found: list[tuple[str, os.DirEntry]] = []
+    base = os.path.realpath(folder.parent)
     stack = [(str(folder), prefix)]
     while stack:
         where, pre = stack.pop()
         try:
             entries = os.scandir(where)
-        except (FileNotFoundError, NotADirectoryError):
+        except OSError:  # missing, not a folder, or unreadable (which load reports)
             continue
         with entries:
             for entry in entries:
@@ -59,7 +65,10 @@ def _walk(folder: Path, prefix: str) -> list[tuple[str, os.DirEntry]]:
                     continue
                 if entry.is_dir(follow_symlinks=False):
                     stack.append((entry.path, f"{pre}{entry.name}/"))
-                elif entry.is_file():
+                elif entry.is_symlink():
+                    if link_problem(entry.path, entry.path, (base,)) is None and os.path.isfile(entry.path):
+                        found.append((pre + entry.name, entry))
+                elif entry.is_file(follow_symlinks=False):
                     found.append((pre + entry.name, entry))
     return found
 
@@ -87,8 +96,11 @@ def scan(site_dir: Path, theme: Path, previous: Snapshot | None = None) -> tuple
                     and st.st_mtime_ns < racy_after:
                 files[path] = before
                 continue
-            with open(entry, "rb") as fh:
-                state = FileState(st.st_mtime_ns, st.st_size, digest(fh.read()))
+            try:
+                with open(entry, "rb") as fh:
+                    state = FileState(st.st_mtime_ns, st.st_size, digest(fh.read()))
+            except OSError:  # unreadable: load() reports it, and a failed build keeps no snapshot
+                continue
             files[path] = state
             if before is None or before.digest != state.digest:
                 changed.add(path)
