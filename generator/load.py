@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import errno
 import os
+import re
+import sys
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
@@ -37,7 +39,7 @@ class Document:
 def parsed(doc: Document) -> Any:
     """A document's data, parsing an item file's text; raises SiteError for bad YAML, as load does."""
     data = doc.data
-    return parse_yaml(data.text, doc.path) if type(data) is Unparsed else data
+    return _parse(data.text, doc.path) if type(data) is Unparsed else data
 
 
 @dataclass(frozen=True)
@@ -104,9 +106,25 @@ def _read_text(root: Path, display: str) -> str:
     return decode(data, display)
 
 
+_LONG_DIGITS = re.compile(r"\d{%d,}" % (sys.get_int_max_str_digits() or 4300))
+
+
+def _parse(text: str, display: str) -> Any:
+    """parse_yaml, with a number too long for Python to read (4,300 digits) a located error."""
+    try:
+        return parse_yaml(text, display)
+    except ValueError as exc:
+        found = _LONG_DIGITS.search(text)
+        if found is None or "integer string conversion" not in str(exc):
+            raise
+        raise SiteError.single(display, text.count("\n", 0, found.start()) + 1,
+                               f"this number has {found.end() - found.start():,} digits, more than a whole number "
+                               f"may have", "check the figure against the source: no count is that large") from None
+
+
 def read_yaml(root: Path, display: str) -> Document:
     """One YAML file, named by its path under root as editors see it (content/areas/x.yaml)."""
-    return Document(display, parse_yaml(_read_text(root, display), display))
+    return Document(display, _parse(_read_text(root, display), display))
 
 
 def read_item(root: Path, display: str) -> Document:
@@ -125,7 +143,7 @@ def split_front_matter(text: str, display: str) -> MarkdownDoc:
         raise SiteError.single(display, 1, "the front matter opened by --- on line 1 is never closed",
                                "add a line with only --- after the front matter")
     # Blank lines in place of the markers keep YAML line numbers equal to the file's.
-    meta = parse_yaml("\n" + "\n".join(lines[1:end]), display)
+    meta = _parse("\n" + "\n".join(lines[1:end]), display)
     if meta is None:
         meta = YMap()
         meta.path, meta.line, meta.key_lines = display, 1, {}

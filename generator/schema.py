@@ -189,7 +189,7 @@ class Int(Shape):
                        "check the figure against the source")
             return None
         if value > MAX_WHOLE:
-            self._fail(where, out, f"{name} is larger than {MAX_WHOLE:,} (got a number of {len(str(value)):,} digits)",
+            self._fail(where, out, f"{name} is more than {MAX_WHOLE:,}, the largest whole number a site may hold",
                        "check the figure against the source: no count of votes or people is that large")
             return None
         return value

@@ -35,8 +35,16 @@ CASES = [
     ("template-includes-itself", own_template("page.html", 'x\n{% include "page.html" %}\n'),
      "Error: templates/page.html:2: " + RECURSION),
     ("votes-10-to-the-400", edit(R, "jeremy-corbyn: 313209", "jeremy-corbyn: 1" + "0" * 400),
-     "Error: content/results.yaml:8: votes for jeremy-corbyn is larger than 1,000,000,000,000 (got a number "
-     "of 401 digits)\n  hint: check the figure against the source: no count of votes or people is that large\n"),
+     "Error: content/results.yaml:8: votes for jeremy-corbyn is more than 1,000,000,000,000, the largest whole "
+     "number a site may hold\n  hint: check the figure against the source: no count of votes or people is that "
+     "large\n"),
+    ("votes-of-5000-digits", edit(R, "jeremy-corbyn: 313209", "jeremy-corbyn: 1" + "0" * 5000),
+     "Error: content/results.yaml:8: this number has 5,001 digits, more than a whole number may have\n"
+     "  hint: check the figure against the source: no count is that large\n"),
+    ("votes-just-above-the-limit", edit(R, "jeremy-corbyn: 313209", "jeremy-corbyn: 1000000000001"),
+     "Error: content/results.yaml:8: votes for jeremy-corbyn is more than 1,000,000,000,000, the largest whole "
+     "number a site may hold\n  hint: check the figure against the source: no count of votes or people is that "
+     "large\n"),
     ("turnout-nan", edit(R, "turnout_pct: 77.6", "turnout_pct: .nan"),
      "Error: content/results.yaml:38: turnout_pct must be a finite number (got nan)\n"
      "  hint: YAML reads .nan and .inf as not-a-number and infinity: write the figure, like 61.8\n"),
