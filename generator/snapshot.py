@@ -30,6 +30,9 @@ class Snapshot:
     taken_ns: int = 0
 
 
+REFUSED = FileState(0, -1, "")  # a file a build may not read: always changed, so the build says why
+
+
 def digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
@@ -49,7 +52,8 @@ def _walk(folder: Path, prefix: str) -> list[tuple[str, os.DirEntry]]:
     rebuild of 5,000 areas is mostly this walk and its stat calls).
 
     Links leaving the folder that holds `folder` (the site, or the theme), link loops, pipes and devices
-    are left out, as scan() leaves out unreadable files: they are never read here; the build reports them."""
+    come with no entry: they are never read, and scan() counts them as changed so that the build runs
+    and reports them."""
     found: list[tuple[str, os.DirEntry]] = []
     base = os.path.realpath(folder.parent)
     stack = [(str(folder), prefix)]
@@ -64,12 +68,15 @@ def _walk(folder: Path, prefix: str) -> list[tuple[str, os.DirEntry]]:
                 if entry.name == "__pycache__":  # dot files count: load() reads content/.x.yaml too
                     continue
                 if entry.is_dir(follow_symlinks=False):
-                    stack.append((entry.path, f"{pre}{entry.name}/"))
-                elif entry.is_symlink():
-                    if link_problem(entry.path, entry.path, (base,)) is None and os.path.isfile(entry.path):
-                        found.append((pre + entry.name, entry))
-                elif entry.is_file(follow_symlinks=False):
+                    if entry.name.endswith((".md", ".yaml", ".yml")):  # load() reports a folder named so
+                        found.append((pre + entry.name, None))
+                    else:
+                        stack.append((entry.path, f"{pre}{entry.name}/"))
+                elif entry.is_file(follow_symlinks=False) or entry.is_symlink() and \
+                        link_problem(entry.path, entry.path, (base,)) is None and os.path.isfile(entry.path):
                     found.append((pre + entry.name, entry))
+                else:
+                    found.append((pre + entry.name, None))
     return found
 
 
@@ -90,6 +97,10 @@ def scan(site_dir: Path, theme: Path, previous: Snapshot | None = None) -> tuple
         else:
             entries = _walk(root, prefix)
         for path, entry in entries:
+            if entry is None:
+                files[path] = REFUSED
+                changed.add(path)
+                continue
             st = entry.stat()
             before = old.get(path)
             if before and before.mtime_ns == st.st_mtime_ns and before.size == st.st_size \
@@ -99,10 +110,10 @@ def scan(site_dir: Path, theme: Path, previous: Snapshot | None = None) -> tuple
             try:
                 with open(entry, "rb") as fh:
                     state = FileState(st.st_mtime_ns, st.st_size, digest(fh.read()))
-            except OSError:  # unreadable: load() reports it, and a failed build keeps no snapshot
-                continue
+            except OSError:  # unreadable: the build reports it (and a failed build keeps no snapshot)
+                state = REFUSED
             files[path] = state
-            if before is None or before.digest != state.digest:
+            if before is None or before.digest != state.digest or state is REFUSED:
                 changed.add(path)
     changed.update(p for p in old if p not in files)
     return Snapshot(files, taken), changed
