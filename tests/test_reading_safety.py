@@ -149,3 +149,16 @@ def test_a_content_file_over_50_mib_is_not_read(site: Path) -> None:
     assert result.exit_code == 1
     assert result.output == ("Error: content/pages/huge.md: this file is 63 MB, more than the 50 MiB a content "
                              "file may be\n  hint: split it into several files\n")
+
+
+def test_watching_never_reads_a_pipe_or_a_device(site: Path) -> None:
+    from generator.watch import fingerprint
+
+    (site / "static").mkdir()
+    os.mkfifo(site / "static/pipe")
+    os.symlink("/dev/zero", site / "static/zero")
+    (site / "static/new.css").write_text("a{}\n", encoding="utf-8")
+    found = fingerprint([site / "static"])  # returns: neither blocks on the pipe nor reads /dev/zero
+    assert len(found[str(site / "static/new.css")]) == 4  # a recent ordinary file is hashed
+    assert len(found[str(site / "static/pipe")]) == 3
+    assert len(found[str(site / "static/zero")]) == 3
