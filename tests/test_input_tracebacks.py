@@ -87,3 +87,12 @@ def test_one_area_with_the_wrong_nation_is_the_one_error(tmp_path: Path) -> None
                              "in 2 other area files, but in Wales here\n  hint: give every area of a region the "
                              "same nation, or check the spelling of the region\n")
     assert tree_hash(site / "output") == before
+
+
+def test_a_percent_encoded_base_url_is_accepted(site: Path) -> None:
+    replace_in(site, "site.yaml", "base_url: https://example.org/elections/labour-2016/",
+               "base_url: https://example.org/%C3%A9lections/")
+    result = run_cli("build", "--site", str(site))
+    assert result.exit_code == 0, result.output
+    page = (site / "output/404.html").read_text(encoding="utf-8")
+    assert 'href="/%C3%A9lections/static/style.css"' in page  # the server root's /élections/static/style.css
