@@ -96,3 +96,14 @@ def test_a_percent_encoded_base_url_is_accepted(site: Path) -> None:
     assert result.exit_code == 0, result.output
     page = (site / "output/404.html").read_text(encoding="utf-8")
     assert 'href="/%C3%A9lections/static/style.css"' in page  # the server root's /élections/static/style.css
+
+
+def test_an_area_count_over_the_limit_is_refused_by_the_fast_path_too(tmp_path: Path) -> None:
+    site = tmp_path / "ge"
+    assert run_cli("new", str(site), "--kind", "general-election").exit_code == 0
+    replace_in(site, "content/areas/north-town.yaml", "    votes: 21000", "    votes: 10000000000000")
+    result = run_cli("build", "--site", str(site))
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: content/areas/north-town.yaml:14: ")
+    assert "is more than 1,000,000,000,000, the largest whole number a site may hold\n" in result.output
+    assert "Traceback" not in result.output
