@@ -56,12 +56,12 @@ def extra_files(site: Site, site_dir: Path, specs: list[PageSpec], datasets: lis
 
 def link_problems(site: Site, site_dir: Path, specs: list[PageSpec], files: list) -> list[Problem]:
     """Every link of `specs` that does not resolve among `files` (objects with .path and .data)."""
-    from urllib.parse import urlsplit
+    from urllib.parse import unquote, urlsplit
 
     from .links import check_links
 
     out = Collector()
-    check_links(site_dir, specs, files, out, base_path=urlsplit(site.config.base_url).path)
+    check_links(site_dir, specs, files, out, base_path=unquote(urlsplit(site.config.base_url).path))
     return out.problems
 
 

@@ -1,13 +1,17 @@
 """Stage 1: read site.yaml and content/ (and nothing else) into memory, with file and line for everything."""
 from __future__ import annotations
 
+import errno
 import os
+import re
+import sys
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, Mapping
 
 from .errors import Collector, Problem, SiteError
+from .inside import link_problem, not_regular, unreadable, within
 from .yamlsource import YMap, decode, parse_yaml
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -35,7 +39,7 @@ class Document:
 def parsed(doc: Document) -> Any:
     """A document's data, parsing an item file's text; raises SiteError for bad YAML, as load does."""
     data = doc.data
-    return parse_yaml(data.text, doc.path) if type(data) is Unparsed else data
+    return _parse(data.text, doc.path) if type(data) is Unparsed else data
 
 
 @dataclass(frozen=True)
@@ -66,24 +70,61 @@ class Sources:
 
 def _read_text(root: Path, display: str) -> str:
     # os calls on the path as text: Path.stat() then Path.read_bytes() took longer than parsing a small file.
-    fd = os.open(f"{root}/{display}", os.O_RDONLY)
+    # O_NOFOLLOW: a symlink is only followed once its target is known to be inside the site (inside.py);
+    # O_NONBLOCK: a pipe (FIFO) is refused below instead of waiting for a writer forever.
+    path = f"{root}/{display}"
     try:
-        size = os.fstat(fd).st_size
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError as exc:
+        if exc.errno != errno.ELOOP:
+            raise SiteError(unreadable(display, exc)) from None
+        problem = link_problem(path, display, (str(root),))
+        if problem:
+            raise SiteError(problem) from None
+        try:
+            fd = os.open(os.path.realpath(path), os.O_RDONLY | os.O_NONBLOCK)
+        except OSError as again:
+            raise SiteError(unreadable(display, again)) from None
+    try:
+        st = os.fstat(fd)
+        problem = not_regular(st.st_mode, display)
+        if problem:
+            raise SiteError(problem)
+        size = st.st_size
         if size > MAX_FILE_BYTES:
             raise SiteError.single(display, None, f"this file is {size / 1e6:.0f} MB, more than the "
                                    f"{MAX_FILE_BYTES // 2**20} MiB a content file may be",
                                    "split it into several files")
-        data = os.read(fd, size + 1)
-        if len(data) > size:  # it grew since fstat: read the rest
-            data += b"".join(iter(lambda: os.read(fd, 1 << 20), b""))
+        try:
+            data = os.read(fd, size + 1)
+            if len(data) > size:  # it grew since fstat: read the rest
+                data += b"".join(iter(lambda: os.read(fd, 1 << 20), b""))
+        except OSError as exc:
+            raise SiteError(unreadable(display, exc)) from None
     finally:
         os.close(fd)
     return decode(data, display)
 
 
+_LONG_DIGITS = re.compile(r"\d{%d,}" % (sys.get_int_max_str_digits() or 4300))
+
+
+def _parse(text: str, display: str) -> Any:
+    """parse_yaml, with a number too long for Python to read (4,300 digits) a located error."""
+    try:
+        return parse_yaml(text, display)
+    except ValueError as exc:
+        found = _LONG_DIGITS.search(text)
+        if found is None or "integer string conversion" not in str(exc):
+            raise
+        raise SiteError.single(display, text.count("\n", 0, found.start()) + 1,
+                               f"this number has {found.end() - found.start():,} digits, more than a whole number "
+                               f"may have", "check the figure against the source: no count is that large") from None
+
+
 def read_yaml(root: Path, display: str) -> Document:
     """One YAML file, named by its path under root as editors see it (content/areas/x.yaml)."""
-    return Document(display, parse_yaml(_read_text(root, display), display))
+    return Document(display, _parse(_read_text(root, display), display))
 
 
 def read_item(root: Path, display: str) -> Document:
@@ -102,7 +143,7 @@ def split_front_matter(text: str, display: str) -> MarkdownDoc:
         raise SiteError.single(display, 1, "the front matter opened by --- on line 1 is never closed",
                                "add a line with only --- after the front matter")
     # Blank lines in place of the markers keep YAML line numbers equal to the file's.
-    meta = parse_yaml("\n" + "\n".join(lines[1:end]), display)
+    meta = _parse("\n" + "\n".join(lines[1:end]), display)
     if meta is None:
         meta = YMap()
         meta.path, meta.line, meta.key_lines = display, 1, {}
@@ -128,20 +169,19 @@ def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, 
         raise SiteError.single("site.yaml", None, f"there is no site.yaml in {root}",
                                "run the command in the site's folder, or pass --site DIR")
     site = _attempt(out, read_yaml, root, "site.yaml", reuse)
-    content = root / "content"
     data: dict[str, Document] = {}
     items_at = None
-    for display in _yaml_files(root, "content"):
+    for display in _yaml_files(root, "content", out):
         item = display.startswith(ITEMS_DIR)
         if item and items_at is None:
             items_at = len(out.problems)  # item files come one after another in this order
         doc = _attempt(out, read_item if item else read_yaml, root, display, reuse)
         if doc is not None:
             data[doc.path] = doc
-    pages = tuple(d for f in sorted((content / "pages").glob("*.md"))
-                  if (d := _attempt(out, read_markdown, root, f"content/pages/{f.name}", reuse)) is not None)
-    updates = tuple(d for f in sorted((content / "updates").glob("*.md"))
-                    if (d := _attempt(out, read_markdown, root, f"content/updates/{f.name}", reuse)) is not None)
+    pages = tuple(d for display in _markdown_files(root, "content/pages", out)
+                  if (d := _attempt(out, read_markdown, root, display, reuse)) is not None)
+    updates = tuple(d for display in _markdown_files(root, "content/updates", out)
+                    if (d := _attempt(out, read_markdown, root, display, reuse)) is not None)
     unreadable = frozenset(p.path for p in out.problems)
     return Sources(root, site, data, pages, updates, tuple(out.problems), unreadable, items_at or 0, memo)
 
@@ -149,28 +189,49 @@ def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, 
 _name = attrgetter("name")
 
 
-def _yaml_files(root: Path, folder: str) -> list[str]:
+def _entries(root: Path, folder: str, out: Collector) -> list[os.DirEntry]:
+    """The entries of root/folder sorted by name; [] when it is missing. A folder that is a link
+    leaving the site, or that cannot be read, is reported to `out`."""
+    path = f"{root}/{folder}"
+    if not within(os.path.realpath(path), str(root)):  # one call per folder, not per file
+        problem = link_problem(path, folder, (str(root),)) if os.path.islink(path) else None
+        if problem:  # else a folder above it is the link, and is reported itself
+            out.problems.append(problem)
+        return []
+    try:
+        with os.scandir(path) as it:
+            return sorted(it, key=_name)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    except OSError as exc:
+        out.problems.append(unreadable(folder, exc))
+        return []
+
+
+def _yaml_files(root: Path, folder: str, out: Collector) -> list[str]:
     """The .yaml/.yml files under root/folder as 'folder/a/b.yaml', in the order sorted(Path.rglob) gives.
 
     os.scandir instead of pathlib: listing 5,000 area files took longer than parsing the changed one.
-    Like rglob, it does not descend into symlinked folders.
+    Like rglob, it does not descend into symlinked folders. Anything named .yaml is listed, even a
+    folder, pipe or link, so that reading it says what is wrong with it.
     """
     found: list[str] = []
 
-    def walk(path: str, prefix: str) -> None:
-        try:
-            entries = sorted(os.scandir(path), key=_name)
-        except (FileNotFoundError, NotADirectoryError):
-            return
-        for entry in entries:  # a folder's files come where its name sorts, as Path parts do
+    def walk(rel: str) -> None:
+        for entry in _entries(root, rel, out):  # a folder's files come where its name sorts, as Path parts do
             name = entry.name
-            if name.endswith((".yaml", ".yml")) and entry.is_file() and name not in (".yaml", ".yml"):
-                found.append(prefix + name)
-            elif entry.is_dir() and not entry.is_symlink():
-                walk(entry.path, f"{prefix}{name}/")
+            if name.endswith((".yaml", ".yml")) and name not in (".yaml", ".yml"):
+                found.append(f"{rel}/{name}")
+            elif entry.is_dir(follow_symlinks=False):
+                walk(f"{rel}/{name}")
 
-    walk(f"{root}/{folder}", f"{folder}/")
+    walk(folder)
     return found
+
+
+def _markdown_files(root: Path, folder: str, out: Collector) -> list[str]:
+    """The *.md files directly in root/folder (whatever they are: reading them checks that), sorted."""
+    return [f"{folder}/{e.name}" for e in _entries(root, folder, out) if e.name.endswith(".md")]
 
 
 def _attempt(out: Collector, reader, root: Path, display: str, reuse: Mapping):

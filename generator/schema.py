@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import Collector
+
+MAX_WHOLE = 10**12  # the largest whole number (a count) a site may hold: more is a typing slip
 from .urls import RESERVED_NAMES, segment_problem
 from .yamlsource import YList, YMap
 
@@ -58,6 +61,8 @@ class Str(Shape):
             self._fail(where, out, f"{name} must be text (got {_show(value)})", hint)
             return None
         value = value.strip()
+        if _nul_problem(value, where, name, out, self):
+            return None
         if not value:
             self._fail(where, out, f"{name} is empty", f"write a value after `{name}:` or remove the line")
             return None
@@ -147,6 +152,15 @@ def Url(description: str = "") -> Str:
                pattern_hint="a link must start with https:// or http:// (or / for a page of this site)")
 
 
+def _nul_problem(value: str, where, name: str, out, shape: "Shape") -> bool:
+    """Report a NUL character in text (which ends strings in C tools and file names); True if found."""
+    if "\0" not in value:
+        return False
+    shape._fail(where, out, f"{name} contains a NUL character (\\0), which cannot be in text",
+                "delete the invisible character: retype the text, or copy it again from a plain-text source")
+    return True
+
+
 @dataclass
 class Int(Shape):
     minimum: int = 0
@@ -174,6 +188,10 @@ class Int(Shape):
             self._fail(where, out, f"{name} must be {self.minimum} or more (got {value})",
                        "check the figure against the source")
             return None
+        if value > MAX_WHOLE:
+            self._fail(where, out, f"{name} is more than {MAX_WHOLE:,}, the largest whole number a site may hold",
+                       "check the figure against the source: no count of votes or people is that large")
+            return None
         return value
 
     def json_schema(self):
@@ -190,6 +208,10 @@ class Num(Shape):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             hint = "remove the quotes and the % sign" if isinstance(value, str) else f"write a number, like `{name}: 61.8`"
             self._fail(where, out, f"{name} must be a number (got {_show(value)})", hint)
+            return None
+        if isinstance(value, float) and not math.isfinite(value):
+            self._fail(where, out, f"{name} must be a finite number (got {value!r})",
+                       "YAML reads .nan and .inf as not-a-number and infinity: write the figure, like 61.8")
             return None
         if value < self.minimum or (self.maximum is not None and value > self.maximum):
             upper = f" and at most {self.maximum:g}" if self.maximum is not None else ""
@@ -254,6 +276,10 @@ class DateTime(Shape):
     description: str = ""
 
     def check(self, value, where, name, out):
+        if isinstance(value, dt.datetime) and value.tzinfo is not None:
+            self._fail(where, out, f"{name} has a timezone ({value.isoformat()}), but times are written in "
+                       "the site's own timezone", "write YYYY-MM-DD HH:MM without Z or +HH:MM, like 2016-09-24 11:45")
+            return None
         if isinstance(value, (dt.datetime, dt.date)):
             return value
         text = value.strip() if isinstance(value, str) else ""

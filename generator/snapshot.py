@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from .inside import link_problem
+
 # A file changed within this long before a snapshot may change again within the same mtime tick
 # without its size changing ("racy" in git's words): its content is hashed again next time.
 RACY_NS = 2_000_000_000
@@ -26,6 +28,9 @@ class Snapshot:
 
     files: dict[str, FileState] = field(default_factory=dict)
     taken_ns: int = 0
+
+
+REFUSED = FileState(0, -1, "")  # a file a build may not read: always changed, so the build says why
 
 
 def digest(data: bytes) -> str:
@@ -51,14 +56,19 @@ def _skipped(theme: Path) -> set[str]:
 
 def _walk(folder: Path, prefix: str, skip: set[str]) -> list[tuple[str, os.DirEntry]]:
     """(relative path, entry) of every file under `folder` but the folders in `skip`, without recursion
-    or generators (a no-op rebuild of 5,000 areas is mostly this walk and its stat calls)."""
+    or generators (a no-op rebuild of 5,000 areas is mostly this walk and its stat calls).
+
+    Links leaving the folder that holds `folder` (the site, or the theme), link loops, pipes and devices
+    come with no entry: they are never read, and scan() counts them as changed so that the build runs
+    and reports them."""
     found: list[tuple[str, os.DirEntry]] = []
+    base = os.path.realpath(folder.parent)
     stack = [(str(folder), prefix)]
     while stack:
         where, pre = stack.pop()
         try:
             entries = os.scandir(where)
-        except (FileNotFoundError, NotADirectoryError):
+        except OSError:  # missing, not a folder, or unreadable (which load reports)
             continue
         with entries:
             for entry in entries:
@@ -67,9 +77,15 @@ def _walk(folder: Path, prefix: str, skip: set[str]) -> list[tuple[str, os.DirEn
                 if entry.is_dir(follow_symlinks=False):
                     if entry.path in skip:
                         continue
-                    stack.append((entry.path, f"{pre}{entry.name}/"))
-                elif entry.is_file():
+                    if entry.name.endswith((".md", ".yaml", ".yml")):  # load() reports a folder named so
+                        found.append((pre + entry.name, None))
+                    else:
+                        stack.append((entry.path, f"{pre}{entry.name}/"))
+                elif entry.is_file(follow_symlinks=False) or entry.is_symlink() and \
+                        link_problem(entry.path, entry.path, (base,)) is None and os.path.isfile(entry.path):
                     found.append((pre + entry.name, entry))
+                else:
+                    found.append((pre + entry.name, None))
     return found
 
 
@@ -91,16 +107,23 @@ def scan(site_dir: Path, theme: Path, previous: Snapshot | None = None) -> tuple
         else:
             entries = _walk(root, prefix, skip)
         for path, entry in entries:
+            if entry is None:
+                files[path] = REFUSED
+                changed.add(path)
+                continue
             st = entry.stat()
             before = old.get(path)
             if before and before.mtime_ns == st.st_mtime_ns and before.size == st.st_size \
                     and st.st_mtime_ns < racy_after:
                 files[path] = before
                 continue
-            with open(entry, "rb") as fh:
-                state = FileState(st.st_mtime_ns, st.st_size, digest(fh.read()))
+            try:
+                with open(entry, "rb") as fh:
+                    state = FileState(st.st_mtime_ns, st.st_size, digest(fh.read()))
+            except OSError:  # unreadable: the build reports it (and a failed build keeps no snapshot)
+                state = REFUSED
             files[path] = state
-            if before is None or before.digest != state.digest:
+            if before is None or before.digest != state.digest or state is REFUSED:
                 changed.add(path)
     changed.update(p for p in old if p not in files)
     return Snapshot(files, taken), changed

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import threading
 import time
 from pathlib import Path
@@ -38,7 +39,9 @@ def _stamp(path: Path, now: float) -> tuple | None:
     except OSError:
         return None
     stamp: tuple = (st.st_mtime_ns, st.st_size, st.st_ino)
-    if now - st.st_mtime < RACY_SECONDS:
+    # Only an ordinary file that is not a link is read: a pipe would block, /dev/zero never end, and a
+    # link may lead outside the site (a link's target is told apart by its mtime, size and inode).
+    if now - st.st_mtime < RACY_SECONDS and stat.S_ISREG(st.st_mode) and not path.is_symlink():
         try:
             stamp += (hashlib.sha1(path.read_bytes()).hexdigest(),)
         except OSError:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 from ..errors import Collector
 from ..load import ITEMS_DIR
 from ..numbers import percent
-from ..schema import _ID_RE, F, DateTime, Id, Int, ListOf, Record, Str, validate
+from ..schema import _ID_RE, MAX_WHOLE, F, DateTime, Id, Int, ListOf, Record, Str, validate
 from ..urls import page_url, segment_problem, slugify
 from ..yamlsource import YList, YMap
 from .contest import tally_of
@@ -173,12 +173,12 @@ def _text(value: Any, max_len: int) -> str | None:
     if type(value) is not str:
         return None
     value = value.strip()
-    return value if value and len(value) <= max_len else None
+    return value if value and len(value) <= max_len and "\0" not in value else None
 
 
 def _count(value: Any) -> Any:
     """An optional Int() field: the value, or _NOT."""
-    return value if value is None or type(value) is int and value >= 0 else _NOT
+    return value if value is None or type(value) is int and 0 <= value <= MAX_WHOLE else _NOT
 
 
 def address(section: str, name: str, path: str, line: int | None, out: Collector) -> str | None:

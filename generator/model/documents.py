@@ -9,7 +9,7 @@ import markdown
 from ..errors import Collector
 from ..load import MarkdownDoc
 from ..schema import F, Bool, DateTime, Int, PageId, Record, Str, validate
-from ..urls import page_url, slugify
+from ..urls import page_url, segment_problem, slugify
 
 PAGE_META = Record({
     "title": F(Str(max_len=200), required=True),
@@ -67,13 +67,29 @@ def _stem(path: str) -> str:
     return path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
 
+def _slug(doc: MarkdownDoc, meta, out: Collector) -> str | None:
+    """The page's address segment (its slug, or its file's name), or None after reporting one that cannot
+    be a folder name (`con`, `aux` and the other names Windows reserves for devices)."""
+    slug = meta["slug"] or slugify(_stem(doc.path))
+    problem = segment_problem(slug)
+    if problem is None:
+        return slug
+    where = f"the slug '{slug}'" if meta["slug"] else f"the file name gives the address '{slug}', which"
+    out.add(doc.path, meta.line_of("slug") if meta["slug"] else 1, f"{where} cannot be used: {problem}",
+            "rename the file (or set `slug:` in the front matter) to another name, like `contact` or `about`"
+            if not meta["slug"] else "choose another slug, like `contact` or `about`")
+    return None
+
+
 def make_pages(docs: tuple[MarkdownDoc, ...], out: Collector) -> tuple[Page, ...]:
     pages = []
     for doc in docs:
         meta = validate(doc.meta, PAGE_META, doc.path, out, "the front matter")
         if meta is None:
             continue
-        slug = meta["slug"] or slugify(_stem(doc.path))
+        slug = _slug(doc, meta, out)
+        if slug is None:
+            continue
         pages.append(Page(meta["title"], meta["description"], meta["order"], meta["nav"], to_html(doc.body),
                           page_url(slug), doc.path, meta.line_of("slug") if meta["slug"] else 1))
     return tuple(sorted(pages, key=lambda p: (p.order, p.title)))
@@ -85,7 +101,9 @@ def make_updates(docs: tuple[MarkdownDoc, ...], out: Collector) -> tuple[Update,
         meta = validate(doc.meta, UPDATE_META, doc.path, out, "the front matter")
         if meta is None:
             continue
-        slug = meta["slug"] or slugify(_stem(doc.path))
+        slug = _slug(doc, meta, out)
+        if slug is None:
+            continue
         updates.append(Update(meta["title"], meta["date"], meta["summary"], to_html(doc.body),
                               page_url("updates", slug), doc.path, meta.line_of("slug") if meta["slug"] else 1))
     return tuple(sorted(updates, key=lambda u: (sort_key(u.date), u.url), reverse=True))

@@ -1,8 +1,10 @@
 """A general election: parties, and one first-past-the-post contest per area (constituency), with totals."""
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Any, Iterator
 
 from ..colours import assign_colours
 from ..errors import Collector, Problem, SiteError
@@ -121,7 +123,7 @@ def make_general(sources: Sources, site_colours: dict[str, str], out: Collector,
     if parties and not any(path.startswith(AREAS_DIR) for path in (*sources.data, *sources.unreadable)):
         out.add(AREAS_DIR, None, "there are no areas", f"add one file per area in {AREAS_DIR}, "
                 "or run `python -m generator import FILE.csv`")
-    _check_nations(areas, out)  # areas are still in the order of their files
+    _check_nations(areas, {d.path: d for d in docs}, out)  # areas are still in the order of their files
     # By name as slugify(a.name) spells it, which the address "/areas/SLUG/" holds already (and
     # addresses are unique here): slugify took longer than the rest of an edit's model.
     areas.sort(key=lambda a: a.url[:-1])
@@ -201,14 +203,34 @@ def _parties(sources: Sources, site_colours: dict[str, str], out: Collector) -> 
     return tuple(parties)
 
 
-def _check_nations(areas: list[Area], out: Collector) -> None:
-    """A region lies in one nation: two spellings of one region would split its page (areas in file order)."""
-    first: dict[str, Area] = {}
-    for area in areas:
-        seen = first.setdefault(area.region, area)
-        if seen.nation != area.nation:
-            out.add(area.path, None, f"the region '{area.region}' is in {area.nation} here but in {seen.nation} "
-                    f"in {seen.path}", "give every area of a region the same nation")
+def _check_nations(areas: list[Area], docs: dict[str, Any], out: Collector) -> None:
+    """A region lies in one nation: two spellings of one region would split its page. When a region's
+    areas disagree, the nation most of them give is taken as right, and the others are reported at their
+    `nation:` line (so one slip is one error, not one per correct file)."""
+    by_region: dict[str, list[Area]] = {}
+    for area in areas:  # in file order
+        by_region.setdefault(area.region, []).append(area)
+    for region, members in by_region.items():
+        counts = Counter(a.nation for a in members)
+        if len(counts) < 2:
+            continue
+        usual, number = counts.most_common(1)[0]  # a tie goes to the nation of the first file
+        for area in members:
+            if area.nation != usual:
+                out.add(area.path, _nation_line(docs.get(area.path)),
+                        f"the region '{region}' is in {usual} in {number} other area file{'s' if number > 1 else ''}, "
+                        f"but in {area.nation} here", "give every area of a region the same nation, "
+                        "or check the spelling of the region")
+
+
+def _nation_line(doc: Any) -> int | None:
+    """The line of an area file's `nation:` key (its text is kept unparsed, see load.ITEMS_DIR)."""
+    data = getattr(doc, "data", None)
+    text = getattr(data, "text", None)
+    if text is not None:
+        found = re.search(r"^nation\s*:", text, re.M)
+        return text.count("\n", 0, found.start()) + 1 if found else None
+    return data.line_of("nation") if hasattr(data, "line_of") else None
 
 
 @dataclass

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -11,6 +13,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..errors import Collector, Problem, SiteError
+from ..inside import link_problem, not_regular, unreadable, within
 from ..model import Site
 from ..safe_markdown import data_markdown
 from ..theme import THEME
@@ -69,14 +72,40 @@ def make_env(site_dir: Path) -> jinja2.Environment:
     dirs = [str(site_dir / "templates")]
     if (THEME / "templates").resolve() != (site_dir / "templates").resolve():
         dirs.append(str(THEME / "templates"))
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(dirs), autoescape=True,
+    env = jinja2.Environment(loader=_InsideLoader(dirs), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                              keep_trailing_newline=True)
     env.filters.update(num=fmt_int, pct=fmt_pct, date=fmt_date, markdown=lambda text: Markup(data_markdown(text)))  # YAML fields: no raw HTML
     return env
 
 
-def template_error(exc: Exception, site_dir: Path, env: jinja2.Environment, name: str) -> SiteError:
+class _InsideLoader(jinja2.FileSystemLoader):
+    """Templates from the site's templates/ and the theme's, refusing a link that leaves its folder's
+    parent (the site, or the theme) and anything that is not an ordinary file, before reading it."""
+
+    def get_source(self, environment: jinja2.Environment, template: str):
+        parts = jinja2.loaders.split_template_path(template)
+        for folder in self.searchpath:
+            path = os.path.join(folder, *parts)
+            if not os.path.lexists(path):
+                continue
+            display = f"templates/{template}"
+            bounds = (os.path.realpath(os.path.dirname(folder)),)
+            problem = link_problem(path, display, bounds) if not within(os.path.realpath(path), bounds[0]) \
+                or os.path.islink(path) else None
+            if problem is None:
+                try:
+                    problem = not_regular(os.stat(path).st_mode, display)
+                except OSError as exc:
+                    problem = unreadable(display, exc)
+            if problem:
+                raise SiteError(problem)
+            break
+        return super().get_source(environment, template)
+
+
+def template_error(exc: Exception, site_dir: Path, env: jinja2.Environment, name: str,
+                   what: str = "") -> SiteError:
     """A template failure as `templates/x.html:LINE: message`, never a traceback."""
     if isinstance(exc, jinja2.TemplateSyntaxError):
         file, line = exc.filename or exc.name or name, exc.lineno
@@ -95,8 +124,14 @@ def template_error(exc: Exception, site_dir: Path, env: jinja2.Environment, name
         elif isinstance(exc, jinja2.UndefinedError):
             message = f"template error: {_undefined_message(str(exc))}"
             hint = "check the spelling of the variable or field name"
+        elif what:
+            message, hint = f"template error: {what}", "remove the {% include %} or {% extends %} that leads back " \
+                "to this template"
         else:
-            message, hint = f"template error: {exc}", "check the template around this line"
+            message, hint = f"template error: {exc or type(exc).__name__}", "check the template around this line"
+            if isinstance(exc, ArithmeticError):
+                message = f"template error: {exc} ({type(exc).__name__})"
+                hint = "check the arithmetic in the {{ }} on this line (a division by zero, or a number too large)"
     shown = Path(file)
     # the path as the loader saw it first: the repo root's templates/ is a symlink into the theme
     for path, base in ((Path(file).absolute(), site_dir.absolute()), (Path(file).resolve(), site_dir.resolve()),
@@ -147,7 +182,12 @@ def render_page(env: jinja2.Environment, site: Site, site_dir: Path, spec: PageS
                    absolute_url=lambda to: absolute(site.config.base_url, to))
     try:
         html = env.get_template(spec.template).render(context)
-    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+    except SiteError:
+        raise
+    except RecursionError as exc:
+        raise template_error(exc, site_dir, env, f"templates/{spec.template}", "a template includes or extends "
+                             "itself, directly or through another template") from None
+    except Exception as exc:  # noqa: BLE001 - any failure inside a template (1 // 0 too) is located there
         raise template_error(exc, site_dir, env, f"templates/{spec.template}") from None
     if not spec.root_links:
         html = local_links(html, spec.url, index)
@@ -183,11 +223,43 @@ def _first_of_each(specs: list[PageSpec]) -> list[PageSpec]:
 
 
 def static_files(site_dir: Path) -> list[OutputFile]:
-    """The theme's static/ overlaid with the site's own static/, served under /static/."""
+    """The theme's static/ overlaid with the site's own static/, served under /static/.
+
+    A link that leaves the site folder (or, for the theme's files, the theme), a link loop, and
+    anything that is not an ordinary file are errors at their path: nothing outside is published."""
     found: dict[str, Path] = {}
-    for base in (THEME / "static", site_dir / "static"):
-        if base.is_dir():
-            for file in sorted(base.rglob("*")):
-                if file.is_file() and not any(segment_problem(p) for p in file.relative_to(base).parts):
-                    found[file.relative_to(base).as_posix()] = file
-    return [OutputFile(f"static/{rel}", found[rel].read_bytes()) for rel in sorted(found)]
+    out = Collector()
+    for base, shown, bound in ((THEME / "static", None, THEME), (site_dir / "static", "static", site_dir)):
+        if not base.is_dir():
+            continue
+        bounds = (os.path.realpath(bound),)
+        for file in sorted(base.rglob("*")):
+            rel = file.relative_to(base)
+            if any(segment_problem(p) for p in rel.parts):
+                continue
+            display = f"{shown}/{rel.as_posix()}" if shown else f"theme static/{rel.as_posix()}"
+            if file.is_symlink() or not within(os.path.realpath(file), bounds[0]):
+                problem = link_problem(str(file), display, bounds)
+                if problem:
+                    out.problems.append(problem)
+                    continue
+            try:
+                mode = file.stat().st_mode
+            except OSError as exc:
+                out.problems.append(unreadable(display, exc))
+                continue
+            if stat.S_ISDIR(mode):
+                continue
+            problem = not_regular(mode, display)
+            if problem:
+                out.problems.append(problem)
+            else:
+                found[rel.as_posix()] = file
+    files = []
+    for rel in sorted(found):
+        try:
+            files.append(OutputFile(f"static/{rel}", found[rel].read_bytes()))
+        except OSError as exc:
+            out.problems.append(unreadable(f"static/{rel}", exc))
+    out.raise_if_any()
+    return files
