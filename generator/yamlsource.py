@@ -96,7 +96,7 @@ def _refuse_aliases(text: str, path: str) -> None:
     Content is written by hand and has no need of them, and a few lines of nested aliases expand to
     billions of values (37 s and 2.4 GB for 1.2 KB at depth 8) when a document is built from them.
     The events are read without building anything; an alias of no anchor is left to the parser's own
-    error below.
+    error below, as is a syntax error.
     """
     events = _Loader(text)
     try:
@@ -112,6 +112,8 @@ def _refuse_aliases(text: str, path: str) -> None:
                              "in quotes)")
             elif getattr(event, "anchor", None) is not None:
                 anchors.add(event.anchor)
+    except yaml.YAMLError:
+        return  # a syntax error, reported by the parse that follows, as it always was
     finally:
         events.dispose()
 
