@@ -66,13 +66,14 @@ def link_problems(site: Site, site_dir: Path, specs: list[PageSpec], files: list
 
 
 def refuse_output(site_dir: Path, output: Path) -> None:
-    """Raise SiteError when `output` holds the site's own files, which a build would replace."""
+    """Raise SiteError when a build must not replace `output` (the site's own files, or a folder no build made)."""
     from .write import output_problem
 
     problem = output_problem(site_dir, output)
     if problem:
         raise SiteError.single(output, None, f"will not write the site into {output}: {problem}",
-                               "pass an empty or generated folder with --output, such as output/")
+                               "pass an empty or generated folder with --output, such as output/ (or delete this "
+                               "folder first if it holds nothing you need); nothing in it was touched")
 
 
 def check(site_dir: Path) -> tuple[Site, list[OutputFile]]:

@@ -7,14 +7,15 @@ documents of unchanged files, which content files each page shows, and what it l
   and the summaries, and write the files whose bytes differ in place (patch_output);
 - anything else (first build, a template, site.yaml, parties.yaml...): render every page into a
   new tree (in worker processes on every core when there are enough pages) and swap it in.
-The dev server keeps one Builder; the CLI keeps its state in SITE/.cache/build-state.pickle (STATE_FILE).
+The dev server keeps one Builder; the CLI keeps its state in SITE/.cache/build-state.marshal (STATE_FILE),
+plain data only (see state.py): a state file that is damaged, old or planted is ignored, never run.
 """
 from __future__ import annotations
 
 import contextlib
 import gc
 import os
-import pickle
+import pickle  # only for run_split's results, between this process and the workers it forked
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from .build import BuildReport, extra_files, link_problems, refuse_output, site_plan
 from .errors import Collector, SiteError
 from .snapshot import Snapshot, scan
+from .state import dump_state, load_state
 from .theme import THEME  # the built-in templates/ and static/ (one light module: a no-op imports no renderer)
 from .urls import output_file
 from .write import Stage, WriteReport, Written, folder_records, output_intact, patch_output, read_bytes
@@ -34,9 +36,9 @@ if TYPE_CHECKING:  # the stages are imported once a build has work to do: a no-o
     from .render.deps import Items
     from .render.publish import DownloadFiles
 
-STATE_FILE = ".cache/build-state.pickle"  # under the site folder
+STATE_FILE = ".cache/build-state.marshal"  # under the site folder
+OLD_STATE_FILE = ".cache/build-state.pickle"  # an earlier version's, never read: removed by the next build
 PARALLEL_MIN = 200  # pages: below this a forked worker costs more than it saves (benchmarks/README.md)
-STATE_VERSION = 3
 
 
 @dataclass
@@ -49,15 +51,16 @@ class BuildState:
     env_key: str                                     # SOURCE_DATE_EPOCH: another build time changes every page
 
     def dump(self, output: Path) -> bytes:
-        """The state as a pickle of plain values: a CLI no-op at 5,000 areas read its JSON in 15 ms, this in 3."""
-        return pickle.dumps((STATE_VERSION, str(output), self.env_key, self.snapshot.taken_ns, self.snapshot.files,
-                             self.outputs, self.items), protocol=pickle.HIGHEST_PROTOCOL)
+        return dump_state(str(output), self.env_key, self.snapshot.taken_ns, self.snapshot.files, self.outputs,
+                          self.items)
 
     @classmethod
     def load(cls, data: bytes, output: Path) -> "BuildState | None":
-        version, where, env_key, taken_ns, files, outputs, items = pickle.loads(data)
-        if version != STATE_VERSION or where != str(output):
+        """The state in `data` if it is a well-formed state of a build into `output`, else None."""
+        loaded = load_state(data, str(output))
+        if loaded is None:
             return None
+        env_key, taken_ns, files, outputs, items = loaded
         return cls(Snapshot(files, taken_ns), outputs, items, env_key)
 
 
@@ -214,6 +217,8 @@ class Builder:
             self.state_file.parent.mkdir(parents=True, exist_ok=True)
             temp.write_bytes(self._state.dump(self.output))
             os.replace(temp, self.state_file)
+            with contextlib.suppress(OSError):
+                self.state_file.with_name(Path(OLD_STATE_FILE).name).unlink()
         except OSError:  # a read-only site folder: the next build is a full one, nothing worse
             with contextlib.suppress(OSError):
                 temp.unlink()

@@ -44,6 +44,11 @@ class Shape:
         out.add(where[0], where[1], message, hint)
 
 
+# The characters XML 1.0 forbids (all C0 controls but tab, LF and CR; U+FFFE, U+FFFF; lone surrogates,
+# which YAML's \u escapes can write): text holding one would make the feed and sitemap ill-formed.
+_FORBIDDEN_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 @dataclass
 class Str(Shape):
     pattern: str | None = None
@@ -62,6 +67,12 @@ class Str(Shape):
             return None
         value = value.strip()
         if _nul_problem(value, where, name, out, self):
+            return None
+        bad = _FORBIDDEN_CHAR.search(value)
+        if bad:
+            self._fail(where, out, f"the {name} contains a control character (U+{ord(bad[0]):04X}), which web "
+                       "pages and feeds cannot carry", "delete it: it was probably pasted in with the text "
+                       "(in double quotes, \\v, \\e and \\x.. escapes write such characters)")
             return None
         if not value:
             self._fail(where, out, f"{name} is empty", f"write a value after `{name}:` or remove the line")

@@ -19,6 +19,12 @@ _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 # Tests set this to a number of seconds to sleep after each file, so that a build can be killed mid-write.
 TEST_DELAY_ENV = "ELECTION_SITE_TEST_WRITE_DELAY"
+# Every build writes this file into the tree it makes: a build replaces only a folder holding it (or an
+# empty or missing one), so `--output ~` or `--output .git` is refused instead of emptied. It is published
+# with the site (a dotfile, a few bytes, saying what it is), as it must travel with the folder it marks.
+MARKER = ".election-site-output"
+MARKER_TEXT = (b"This folder was made by the election site generator (python -m generator build).\n"
+               b"A build replaces everything in it; it replaces only folders holding this file.\n")
 
 
 @dataclass(frozen=True)
@@ -96,16 +102,32 @@ def clean_stale(output: Path) -> int:
 
 
 def output_problem(site_dir: Path, output: Path) -> str | None:
-    """Why `output` must not be replaced by a build of `site_dir` (it holds the site's own files), or None."""
+    """Why `output` must not be replaced by a build of `site_dir`, or None.
+
+    A build replaces only a missing or empty folder, or one an earlier build made (it holds MARKER).
+    Upgrading: SITE/output made by a version before the marker (it holds that build's index.html and
+    sitemap.xml) is accepted, and marked by this build.
+    """
     site, out = site_dir.resolve(), output.resolve()
     if site.is_relative_to(out):
         return "it is the site's own folder (or holds it), and a build replaces everything in it"
-    for own in ("site.yaml", "content", "templates", "static", "schema"):
+    for own in ("site.yaml", "content", "templates", "static", "schema", ".cache"):
         if out.is_relative_to(site / own):
             return f"it is inside the site's {own}, and a build replaces everything in it"
     if (out / "site.yaml").is_file():
         return "it holds a site.yaml, so it looks like a site, and a build replaces everything in it"
-    return None
+    if not out.is_dir() or (out / MARKER).is_file():
+        return None
+    try:
+        with os.scandir(out) as entries:
+            if next(entries, None) is None:
+                return None
+    except OSError:
+        return None  # unreadable: the write reports it
+    if out == site / "output" and (out / "index.html").is_file() and (out / "sitemap.xml").is_file():
+        return None
+    return ("this folder was not made by a build (it has no .election-site-output file), "
+            "and a build replaces everything in it")
 
 
 def _write_error(output: Path, exc: OSError) -> SiteError:
@@ -150,6 +172,7 @@ class Stage:
 
             self.folder = Path(tempfile.mkdtemp(prefix=f".{self.output.name}.new-{os.getpid()}-",
                                                 dir=self.output.parent))
+            write_bytes(f"{self.folder}/{MARKER}", MARKER_TEXT)
         except OSError as exc:
             raise _write_error(self.output, exc) from None
         self._dirs: set[str] = set()
@@ -225,7 +248,8 @@ class Stage:
         if previous is not None:
             removed = sum(1 for p in previous if p not in paths)
         elif output.is_dir() and not output.is_symlink():
-            removed = sum(1 for p in output.rglob("*") if p.is_file() and p.relative_to(output).as_posix() not in paths)
+            removed = sum(1 for p in output.rglob("*") if p.is_file() and p.relative_to(output).as_posix() not in paths
+                          and p.name != MARKER)
         os.chmod(self.folder, 0o755)
         old = self.folder
         if output.is_dir() and not output.is_symlink():

@@ -110,7 +110,7 @@ def test_cli_build_keeps_its_state_between_processes(site, tmp_path):
     edited = build(site, out)
     assert 0 < edited.rendered < edited.pages // 2
     assert tree(out) == cold(site, tmp_path)
-    assert (site / ".cache" / "build-state.pickle").is_file()
+    assert (site / ".cache" / "build-state.marshal").is_file()
 
 
 def test_failed_rebuild_leaves_output_untouched(site, tmp_path):

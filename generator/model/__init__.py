@@ -28,9 +28,19 @@ class Site:
 def build_time(tz: str) -> dt.datetime:
     """Now, or SOURCE_DATE_EPOCH when set, so that builds can be reproduced byte for byte."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    now = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch and epoch.isdigit() \
-        else dt.datetime.now(dt.timezone.utc)
-    return now.astimezone(zoneinfo.ZoneInfo(tz))
+    if not epoch:
+        return dt.datetime.now(dt.timezone.utc).astimezone(zoneinfo.ZoneInfo(tz))
+    try:
+        if not (epoch.isascii() and epoch.isdigit()):
+            raise ValueError
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).astimezone(zoneinfo.ZoneInfo(tz))
+    except (ValueError, OverflowError, OSError):
+        shown = epoch if len(epoch) <= 40 else epoch[:40] + "..."
+        raise SiteError.single("SOURCE_DATE_EPOCH", None,
+                               f"{shown!r} is not a build time this site can show (it must be a whole number "
+                               "of seconds since 1970-01-01 UTC, before the year 10000)",
+                               "set it to the time to stamp on the pages, e.g. SOURCE_DATE_EPOCH=$(date +%s), "
+                               "or unset it to use the current time") from None
 
 
 def _read_items(sources: Sources, reading: Collector) -> None:

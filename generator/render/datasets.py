@@ -233,9 +233,20 @@ def write_downloads(dataset: Dataset, canonical: str, csv_out: BinaryIO, json_ou
 def _csv_lines(rows: Iterable[Row]) -> bytes:
     """Rows as CSV lines."""
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerows(
-        ["" if v is None else ("true" if v is True else "false" if v is False else v) for v in row] for row in rows)
+    csv.writer(buffer, lineterminator="\r\n").writerows([_csv_cell(v) for v in row] for row in rows)
     return buffer.getvalue().encode("utf-8")
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: Any) -> Any:
+    """One CSV cell. Text from the data starting as a spreadsheet formula would (`=HYPERLINK(...)`,
+    `@SUM(1)`, `-1+2`) gets a leading ' so that a spreadsheet shows it as text and never runs it (the
+    OWASP rule for CSV injection); numbers, which we write, stay numbers. The JSON keeps the text exact."""
+    if type(value) is str:
+        return "'" + value if value.startswith(_FORMULA_START) else value
+    return "" if value is None else ("true" if value is True else "false" if value is False else value)
 
 
 def _json_objects(rows: Iterable[Row], keys: list[str]) -> bytes:
