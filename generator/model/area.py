@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 from ..errors import Collector
 from ..load import ITEMS_DIR
 from ..numbers import percent
-from ..schema import _ID_RE, MAX_WHOLE, F, DateTime, Id, Int, ListOf, Record, Str, validate
+from ..schema import _FORBIDDEN_CHAR, _ID_RE, MAX_WHOLE, F, DateTime, Id, Int, ListOf, Record, Str, validate
 from ..urls import page_url, segment_problem, slugify
 from ..yamlsource import YList, YMap
 from .contest import tally_of
@@ -173,7 +173,7 @@ def _text(value: Any, max_len: int) -> str | None:
     if type(value) is not str:
         return None
     value = value.strip()
-    return value if value and len(value) <= max_len and "\0" not in value else None
+    return value if value and len(value) <= max_len and not _FORBIDDEN_CHAR.search(value) else None
 
 
 def _count(value: Any) -> Any:
