@@ -426,6 +426,9 @@ class _Dumper(yaml.SafeDumper):
     def increase_indent(self, flow: bool = False, indentless: bool = False):  # noqa: D401 - PyYAML hook
         return super().increase_indent(flow, False)
 
+    def ignore_aliases(self, data: Any) -> bool:  # a shared value is written out again: content refuses aliases
+        return True
+
 
 def _dump(data: dict[str, Any]) -> str:
     return HEADER_NOTE + yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,

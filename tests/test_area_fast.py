@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.general_helpers import PARTIES, area_yaml
 
+from tests.yamldump import dump
 from generator.errors import Collector
 from generator.model import area as area_module
 from generator.model.area import AREA_SHAPE, quick_values, read_area
@@ -117,7 +117,7 @@ AREA = mutated(st.fixed_dictionaries(
 @settings(max_examples=800, deadline=None)
 @given(AREA)
 def test_any_area_file_gives_the_same_area_and_problems_either_way(fields):
-    text = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True, default_flow_style=False)
+    text = dump(fields, sort_keys=False, allow_unicode=True, default_flow_style=False)
     data = parse_yaml(text, PATH)
     expected = generic(data)
     out = Collector()

@@ -13,13 +13,22 @@ from generator.model.site import Source
 from generator.render.datasets import Dataset, downloads
 
 
+def _inert(v):
+    """OWASP's rule for CSV injection, written out here: text that a spreadsheet would read as a formula
+    gets a leading apostrophe."""
+    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + v
+    return v
+
+
 def reference_csv(dataset: Dataset) -> bytes:
-    """The csv.writer implementation, all rows at once, kept as the oracle."""
+    """The csv.writer implementation, all rows at once, kept as the oracle (with formulas made inert)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([name for name, _ in dataset.columns])
+    writer.writerow([_inert(name) for name, _ in dataset.columns])
     for row in dataset.rows:
-        writer.writerow(["" if v is None else ("true" if v is True else "false" if v is False else v) for v in row])
+        writer.writerow(["" if v is None else ("true" if v is True else "false" if v is False else _inert(v))
+                         for v in row])
     return buffer.getvalue().encode("utf-8")
 
 

@@ -1,10 +1,10 @@
 """The fast parser for the block-style YAML subset gives what the full loader gives, or declines."""
 from __future__ import annotations
 
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.yamldump import dump
 from generator import fastyaml
 from generator.fastyaml import DECLINED, parse_subset
 from generator.yamlsource import YList, YMap, parse_yaml
@@ -84,7 +84,7 @@ VALUES = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=
 @settings(max_examples=400, deadline=None)
 @given(st.dictionaries(KEYS, VALUES, min_size=1, max_size=5), st.sampled_from([2, 4]), st.booleans())
 def test_dumped_documents_read_the_same(data, indent, unicode):
-    text = yaml.safe_dump(data, sort_keys=False, default_flow_style=False, indent=indent, allow_unicode=unicode,
+    text = dump(data, sort_keys=False, default_flow_style=False, indent=indent, allow_unicode=unicode,
                           width=10**6)
     fast = parse_subset(text, "f.yaml")
     if fast is not DECLINED:

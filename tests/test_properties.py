@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import jsonschema
-import yaml
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from tests.yamldump import dump as dump_yaml
 from generator.build import check
 from generator.errors import SiteError
 from generator.schemafiles import schema_for, schema_texts
@@ -60,7 +60,7 @@ def write_site(site: Path, data: dict) -> None:
     content = site / "content"
     for old in (content / "nominations").glob("*.yaml"):
         old.unlink()
-    dump = lambda value: yaml.safe_dump(value, allow_unicode=True, sort_keys=False)  # noqa: E731
+    dump = lambda value: dump_yaml(value, allow_unicode=True, sort_keys=False)  # noqa: E731
     (content / "candidates.yaml").write_text(dump({"candidates": data["candidates"]}), encoding="utf-8")
     (content / "results.yaml").write_text(dump({"ballot": data["ballot"]}), encoding="utf-8")
     for cat in data["categories"]:

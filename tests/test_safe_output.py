@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
+from tests.yamldump import dump
 from generator.errors import Collector
 from generator.load import split_front_matter
 from generator.model.documents import PAGE_META, UPDATE_META
@@ -65,13 +65,13 @@ def poison(site: Path) -> int:
         spec = schema_for(rel)
         assert spec is not None, rel
         data = plain(inject(parse_yaml(file.read_text(encoding="utf-8"), rel), spec.shape))
-        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
+        text = dump(data, allow_unicode=True, sort_keys=False, width=10_000)
         count += text.count("window.__xss")
         file.write_text(text, encoding="utf-8")
     for folder, shape in (("pages", PAGE_META), ("updates", UPDATE_META)):
         for file in sorted((site / "content" / folder).glob("*.md")):
             doc = split_front_matter(file.read_text(encoding="utf-8"), file.name)
-            meta = yaml.safe_dump(plain(inject(doc.meta, shape)), allow_unicode=True, sort_keys=False, width=10_000)
+            meta = dump(plain(inject(doc.meta, shape)), allow_unicode=True, sort_keys=False, width=10_000)
             count += meta.count("window.__xss")
             file.write_text(f"---\n{meta}---\n{doc.body}", encoding="utf-8")
     return count
