@@ -1,6 +1,7 @@
 """Mutating a copy of the example site, and running the CLI on it, for the tests of editor mistakes."""
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from click.testing import CliRunner, Result
@@ -21,3 +22,25 @@ def replace_in(site: Path, rel: str, old: str, new: str, count: int = 1) -> None
 
 def run_cli(*args: str) -> Result:
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def tree_hash(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for file in sorted(p for p in folder.rglob("*")):
+        digest.update(file.relative_to(folder).as_posix().encode() + b"\0")
+        if file.is_file():
+            digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def refused_build_output(site: Path, mutation) -> str:
+    """Build the site, apply `mutation`, build again: that build must fail with exit code 1 and no
+    traceback, leaving output/ exactly as it was. Returns what it printed."""
+    assert run_cli("build", "--site", str(site)).exit_code == 0
+    before = tree_hash(site / "output")
+    mutation(site)
+    result = run_cli("build", "--site", str(site))
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert tree_hash(site / "output") == before
+    return result.output

@@ -2,22 +2,12 @@
 reports the same and leaves output/ exactly as it was."""
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
 
 from tests.bad_input_cases import CASES, apply
-from tests.sitecopy import run_cli
-
-
-def tree_hash(folder: Path) -> str:
-    digest = hashlib.sha256()
-    for file in sorted(p for p in folder.rglob("*")):
-        digest.update(file.relative_to(folder).as_posix().encode() + b"\0")
-        if file.is_file():
-            digest.update(file.read_bytes())
-    return digest.hexdigest()
+from tests.sitecopy import run_cli, tree_hash
 
 
 def test_there_are_at_least_forty_cases() -> None:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from tests.sitecopy import REPO, copy_example, run_cli
-from tests.test_bad_input import tree_hash
+from tests.sitecopy import tree_hash
 
 
 def build_in_subprocess(site: Path, output: Path, hash_seed: str, epoch: str | None = "1474718400") -> None:

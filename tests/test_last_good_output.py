@@ -14,7 +14,7 @@ import pytest
 
 from generator.write import TEST_DELAY_ENV
 from tests.sitecopy import REPO, replace_in, run_cli
-from tests.test_bad_input import tree_hash
+from tests.sitecopy import tree_hash
 
 EPOCH = "1474718400"
 
