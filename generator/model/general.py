@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from fractions import Fraction
 from typing import Any, Iterator
 
 from ..colours import assign_colours
 from ..errors import Collector, Problem, SiteError
 from ..load import Document, Sources, parsed
-from ..numbers import percent
+from ..numbers import percent, round_shares
 from ..schema import F, Colour, Id, ListOf, Record, Str, validate
 from .area import (AREA_SHAPE, AREAS_DIR, AWAITING, CANDIDATE, DECLARED, PARTIES_FILE, RECOUNT, Area, Candidate,
                    Standing, address, read_area)
@@ -344,3 +345,45 @@ def _regions(areas: list[Area], parties: tuple[Party, ...], kept: _Kept,
                for name, (members, _, totals_of_region) in counted.items()
                if (url := address("regions", name, members[0].path, None, out))]
     return tuple(sorted(regions, key=lambda r: (r.nation, r.name))), totals
+
+
+@dataclass(frozen=True)
+class Others:
+    """The parties a summary page folds into one "Others" row: none with a seat, each under the threshold."""
+
+    rows: tuple[PartyTotal, ...]    # in the order of Totals.rows
+    votes: int
+    share: float                    # rounded once from its votes, with the shown parties' (see summarise)
+    seats: int
+    gains: int
+    losses: int
+    candidates: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    """A summary page's party list: the parties shown one by one, and the others as one group."""
+
+    shown: tuple[PartyTotal, ...]   # their shares shared out with the group's (see summarise)
+    others: Others | None           # None when every party is shown
+
+
+def summarise(totals: Totals, below_pct: float) -> Summary:
+    """Show each party with a seat or at least `below_pct` % of the valid votes (compared unrounded), and
+    group the rest when they are two or more. The shares of the lines shown (each party shown, and the group
+    as one line of its summed votes) are shared out by the largest remainder from the vote counts, as
+    contest.count shares out every party's: they add up to 100.0, the group's share is its votes over the
+    valid votes rounded once (up or down by less than 0.1), and a shown party's share can differ by 0.1
+    from its share among all parties (the parties page and the data files)."""
+    limit = Fraction(below_pct).limit_denominator(10 ** 6)
+    shown, rest = [], []
+    for r in totals.rows:
+        big = below_pct <= 0 or r.seats > 0 or (totals.votes > 0 and Fraction(r.votes * 100, totals.votes) >= limit)
+        (shown if big else rest).append(r)
+    if len(rest) < 2:  # one party is shown as itself, not as a group of one
+        return Summary(totals.rows, None)
+    votes = sum(r.votes for r in rest)
+    shares = round_shares([r.votes for r in shown] + [votes])
+    return Summary(tuple(replace(r, share=sh) for r, sh in zip(shown, shares)),
+                   Others(tuple(rest), votes, shares[-1], sum(r.seats for r in rest), sum(r.gains for r in rest),
+                          sum(r.losses for r in rest), sum(r.candidates for r in rest)))

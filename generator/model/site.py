@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..schema import F, Bool, Colour, Date, Id, ListOf, MapOf, Record, Str, Url
+from ..schema import F, Bool, Colour, Date, Id, ListOf, MapOf, Num, Record, Str, Url
 
 LINK = Record({
     "title": F(Str(max_len=200), required=True, description="the text of the link"),
@@ -45,6 +45,9 @@ SITE_SHAPE = Record({
     "credits": F(Str(max_len=2000)),
     "party_colours": F(MapOf(Colour(), key=Id()), default=None,
                        description="general elections: a colour per party id, used where content/parties.yaml gives none"),
+    "others_below_pct": F(Num(minimum=0, maximum=100), default=1.0,
+                          description="general elections: summary pages group parties with no seat and less than "
+                                      "this % of the votes into one Others row (0 shows every party)"),
     "index_links": F(Bool(), default=False,
                      description="true: links end in index.html, so output/ also works opened from disk"),
 }, title="site.yaml")
@@ -88,6 +91,7 @@ class SiteConfig:
     credits: str | None
     party_colours: tuple[tuple[str, str], ...] = ()
     index_links: bool = False
+    others_below_pct: float = 1.0
 
 
 def source_from(raw) -> Source | None:
@@ -112,4 +116,5 @@ def site_from(raw) -> SiteConfig:
         credits=raw.get("credits"),
         party_colours=tuple((raw.get("party_colours") or {}).items()),
         index_links=bool(raw.get("index_links")),
+        others_below_pct=1.0 if raw.get("others_below_pct") is None else raw["others_below_pct"],
     )
