@@ -5,7 +5,7 @@ from functools import partial
 
 from ..charts import Bar, Group, bar_chart
 from ..model import Site
-from ..model.general import Area, GeneralElection, Party, Totals
+from ..model.general import Area, GeneralElection, Party, Summary, Totals, summarise
 from ..numbers import fmt_int, fmt_pct
 from ..urls import slugify
 from . import Deferred, PageSpec
@@ -13,6 +13,7 @@ from . import paging
 from .paging import Pager, paginate
 
 LATEST = 10  # declarations listed on the home page
+OTHERS_COLOUR = "#767676"  # the Others bar: a neutral grey, 4.5:1 on white
 
 
 def area_chart(e: GeneralElection, area: Area, cid: str) -> object:
@@ -31,12 +32,16 @@ def seats_chart(totals: Totals, title: str, cid: str) -> object:
     return bar_chart(cid, [Group(None, bars)], title, f"Bar chart of seats won. {desc}.", domain_max=totals.seats)
 
 
-def votes_chart(totals: Totals, title: str, cid: str, limit: int = 8) -> object:
-    """Vote shares of the parties with most votes (the table below lists every party)."""
-    rows = sorted((r for r in totals.rows if r.votes), key=lambda r: -r.votes)[:limit]
-    bars = tuple(Bar(r.party.name, r.votes, f"{fmt_int(r.votes)} ({fmt_pct(r.share)})", r.party.colour) for r in rows)
+def votes_chart(summary: Summary, title: str, cid: str) -> object:
+    """Vote shares of the parties a summary page shows, and one bar for the others (as its table groups them)."""
+    bars = [Bar(r.party.name, r.votes, f"{fmt_int(r.votes)} ({fmt_pct(r.share)})", r.party.colour)
+            for r in sorted((r for r in summary.shown if r.votes), key=lambda r: -r.votes)]
+    o = summary.others
+    if o is not None and o.votes:
+        bars.append(Bar(f"Others ({len(o.rows)} parties)", o.votes, f"{fmt_int(o.votes)} ({fmt_pct(o.share)})",
+                        OTHERS_COLOUR))
     desc = "; ".join(f"{b.label}: {b.value_text}" for b in bars) or "no votes counted yet"
-    return bar_chart(cid, [Group(None, bars)], title, f"Bar chart of votes. {desc}.")
+    return bar_chart(cid, [Group(None, tuple(bars))], title, f"Bar chart of votes. {desc}.")
 
 
 def letter_groups(areas: tuple[Area, ...]) -> list[tuple[str, list[Area]]]:
@@ -54,10 +59,12 @@ def general_pages(site: Site) -> list[PageSpec]:
     home = [("Home", "/")]
     common = {"election": e, "party": e.party}
     t = e.totals
+    below = site.config.others_below_pct
+    summary = summarise(t, below)
     specs = [PageSpec("/", "ge_home.html", dict(
         common, title=site.config.title, crumbs=[], description=_summary_sentence(e, t),
-        totals=t, seats_chart=seats_chart(t, "Seats won by party", "seats"),
-        votes_chart=votes_chart(t, "Votes by party", "votes"), latest=e.declarations[:LATEST],
+        totals=t, summary=summary, seats_chart=seats_chart(t, "Seats won by party", "seats"),
+        votes_chart=votes_chart(summary, "Votes by party", "votes"), latest=e.declarations[:LATEST],
         updates=site.updates[:3]))]
     specs += areas_pages(e, common, home)
     region_of = {r.name: r for r in e.regions}
@@ -71,16 +78,18 @@ def general_pages(site: Site) -> list[PageSpec]:
         common, title="Nations and regions", crumbs=home, description="Seats and votes by nation and region")))
     for r in e.regions:
         crumbs = home + [("Nations and regions", "/regions/")]
+        r_summary = summarise(r.totals, below)
         for pager, areas in paginate(r.url, r.areas):
             first = pager.number == 1
             specs.append(PageSpec(pager.urls[pager.number - 1], "ge_region.html", dict(
                 common, title=r.name if first else f"{r.name}: constituencies, page {pager.number} of {pager.count}",
-                region=r, totals=r.totals, areas=areas, pager=pager,
+                region=r, totals=r.totals, summary=r_summary, areas=areas, pager=pager,
                 seats_chart=seats_chart(r.totals, f"{r.name}: seats won", "seats") if first else None,
-                votes_chart=votes_chart(r.totals, f"{r.name}: votes", "votes") if first else None,
+                votes_chart=votes_chart(r_summary, f"{r.name}: votes", "votes") if first else None,
                 crumbs=crumbs if first else crumbs + [(r.name, r.url)],
                 description=_summary_sentence(e, r.totals, r.name) if first else _rows_sentence(r.name, pager)),
-                shows=tuple(a.path for a in areas), figures=_pager_key(pager) + (repr(r.totals) if first else "")))
+                shows=tuple(a.path for a in areas),
+                figures=_pager_key(pager) + (repr((r.totals, below)) if first else "")))
     specs.append(PageSpec("/parties/", "ge_parties.html", dict(
         common, title="Parties", crumbs=home, totals=t, description="Seats and votes of every party")))
     by_party = _contested_by_party(e)
