@@ -10,7 +10,7 @@ from typing import Any, Iterator
 from ..colours import assign_colours
 from ..errors import Collector, Problem, SiteError
 from ..load import Document, Sources, parsed
-from ..numbers import percent, round_shares
+from ..numbers import percent
 from ..schema import F, Colour, Id, ListOf, Record, Str, validate
 from .area import (AREA_SHAPE, AREAS_DIR, AWAITING, CANDIDATE, DECLARED, PARTIES_FILE, RECOUNT, Area, Candidate,
                    Standing, address, read_area)
@@ -370,11 +370,10 @@ class Summary:
 
 def summarise(totals: Totals, below_pct: float) -> Summary:
     """Show each party with a seat or at least `below_pct` % of the valid votes (compared unrounded), and
-    group the rest when they are two or more. The shares of the lines shown (each party shown, and the group
-    as one line of its summed votes) are shared out by the largest remainder from the vote counts, as
-    contest.count shares out every party's: they add up to 100.0, the group's share is its votes over the
-    valid votes rounded once (up or down by less than 0.1), and a shown party's share can differ by 0.1
-    from its share among all parties (the parties page and the data files)."""
+    group the rest when they are two or more. A shown party keeps its one share (the same on every page and
+    in the data files); the group's share is its summed votes over the valid votes, rounded once (the 58
+    small parties of 2019 hold 1.5 %, though their own rounded shares add up to 1.3), so the lines of the
+    table may add up to 100.0 give or take a tenth or two, as rounded figures do."""
     limit = Fraction(below_pct).limit_denominator(10 ** 6)
     shown, rest = [], []
     for r in totals.rows:
@@ -383,7 +382,6 @@ def summarise(totals: Totals, below_pct: float) -> Summary:
     if len(rest) < 2:  # one party is shown as itself, not as a group of one
         return Summary(totals.rows, None)
     votes = sum(r.votes for r in rest)
-    shares = round_shares([r.votes for r in shown] + [votes])
-    return Summary(tuple(replace(r, share=sh) for r, sh in zip(shown, shares)),
-                   Others(tuple(rest), votes, shares[-1], sum(r.seats for r in rest), sum(r.gains for r in rest),
-                          sum(r.losses for r in rest), sum(r.candidates for r in rest)))
+    return Summary(tuple(shown),
+                   Others(tuple(rest), votes, percent(votes, totals.votes), sum(r.seats for r in rest),
+                          sum(r.gains for r in rest), sum(r.losses for r in rest), sum(r.candidates for r in rest)))
