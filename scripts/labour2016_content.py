@@ -27,13 +27,47 @@ yaml.SafeDumper.add_representer(str, _block_strings)
 
 def dump(path: Path, header: str, data: dict) -> None:
     body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110)
-    path.write_text(f"# yaml-language-server: $schema=../../schema/{header}\n{body}", encoding="utf-8")
+    up = "../" * (len(path.relative_to(ROOT).parts) - 1)  # content/results.yaml is one folder down, nominations two
+    path.write_text(f"# yaml-language-server: $schema={up}schema/{header}\n{body}", encoding="utf-8")
 
 
 def meeting_vote(text: str) -> dict:
     # "Corbyn 48, Smith 21" -> {jeremy-corbyn: 48, owen-smith: 21}
     names = {"Corbyn": "jeremy-corbyn", "Smith": "owen-smith"}
     return {names[n]: int(v) for n, v in re.findall(r"(Corbyn|Smith) (\d+)", text)}
+
+
+# Words a constituency name keeps in lower case inside it ("Vale of Clwyd", "Berwick-upon-Tweed").
+SMALL_WORDS = {"and", "in", "of", "on", "the", "under", "upon"}
+MONTHS = {m[:3]: m for m in ("January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December")}
+MEETING = re.compile(r"(?:,\s*)?\b(all-members )?meeting(?: of)? (\d{1,2}) (%s)\w* (\d{4})" % "|".join(MONTHS), re.I)
+
+
+def seat_name(name: str) -> str:
+    """The source's title-cased name with the small inner words lower-cased: Vale Of Clwyd -> Vale of Clwyd."""
+    return re.sub(r"(?<=[ -])([A-Za-z]+)(?=[ -])",
+                  lambda m: m[1].lower() if m[1].lower() in SMALL_WORDS else m[1], name)
+
+
+def split_note(text: str) -> tuple[str | None, str | None]:
+    """Split the source's research note into (reader note, editor note).
+
+    Readers get only the facts about the nomination (the meeting's date, whether it is unconfirmed);
+    how the source was found and read (stored copies, blogs, reliability) is for editors."""
+    facts, research = [], []
+    for part in re.split(r';\s*(?=(?:[^"]*"[^"]*")*[^"]*$)', text):
+        meeting = MEETING.search(part)
+        if meeting:
+            kind = "All-members meeting" if meeting[1] else "Meeting"
+            facts.append(f"{kind} of {int(meeting[2])} {MONTHS[meeting[3].title()]} {meeting[4]}")
+            part = (part[:meeting.start()] + part[meeting.end():]).strip()
+        elif part.strip().lower() == "unconfirmed":
+            facts.append("Unconfirmed")
+            part = ""
+        if part:
+            research.append(part)
+    return "; ".join(facts) or None, "; ".join(research) or None
 
 
 def main(src: Path) -> None:
@@ -43,15 +77,18 @@ def main(src: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     items = []
     for row in csv.DictReader(open(src / "clp_nominations.csv", encoding="utf-8")):
-        item = {"body": row["clp"], "region": row["region_or_nation"], "nation": row["nation"],
+        item = {"body": seat_name(row["clp"]), "region": row["region_or_nation"], "nation": row["nation"],
                 "nominee": IDS[row["nominated"]], "basis": row["clp_basis"]}
         if row["meeting_vote"]:
             item["meeting_vote"] = meeting_vote(row["meeting_vote"])
-        if row["name_as_in_source"] and row["name_as_in_source"] != row["clp"]:
+        if row["name_as_in_source"] and row["name_as_in_source"] != item["body"]:
             item["detail"] = f"Named in the source as {row['name_as_in_source']}"
         item["source_url"] = row["source_url"]
-        if row["note"]:
-            item["note"] = row["note"]
+        note, editor_note = split_note(row["note"])
+        if note:
+            item["note"] = note
+        if editor_note:
+            item["editor_note"] = editor_note
         items.append(item)
     clp = noms["clp"]
     print("clp", clp)

@@ -235,7 +235,7 @@ Error: content/pages/about.md:5: this page would have the same address /candidat
   hint: give one of them a different id, slug or name (two pages cannot share a web address)
 """),
     ("two-regions-same-address", [(CLPS, "  region: Wales", "  region: WALES")], """\
-Error: content/nominations/clps.yaml:124: the region 'Wales' and the region 'WALES' (content/nominations/clps.yaml:23) would have the same address
+Error: content/nominations/clps.yaml:123: the region 'Wales' and the region 'WALES' (content/nominations/clps.yaml:23) would have the same address
   hint: spell the region the same way everywhere, or make the names differ by more than accents or punctuation
 """),
     # --- dates and times ---

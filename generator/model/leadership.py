@@ -51,7 +51,8 @@ BALLOT_SHAPE = Record({"ballot": F(Record({
     "spoilt_ballots": F(Int()),
     "turnout_pct": F(Num(maximum=100), description="turnout as declared, to check ours against"),
     "source": F(SOURCE, required=True),
-    "note": F(Str(max_len=5000)),
+    "note": F(Str(max_len=5000), description="shown under the result: short and factual"),
+    "editor_note": F(Str(max_len=5000), description="for editors only (research, doubts): checked, never published"),
 }), required=True)}, title="content/results.yaml")
 
 ITEM = Record({
@@ -64,7 +65,8 @@ ITEM = Record({
     "basis": F(Str(max_len=200)),
     "detail": F(Str(max_len=2000)),
     "source_url": F(Url(), required=True),
-    "note": F(Str(max_len=2000)),
+    "note": F(Str(max_len=2000), description="shown with the nomination: short and factual, e.g. Meeting of 5 August 2016"),
+    "editor_note": F(Str(max_len=2000), description="for editors only (research, doubts): checked, never published"),
 })
 CATEGORY_SHAPE = Record({
     "id": F(PageId(), required=True, description="the category page's address, e.g. clps"),
