@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.bad_input_cases import template
-from tests.sitecopy import REPO, refused_build_output, replace_in, run_cli
+from tests.sitecopy import refused_build_output, replace_in, run_cli
 
 R = "content/results.yaml"
 
