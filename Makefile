@@ -29,8 +29,8 @@ serve: $(STAMP)  ## serve drafts with live reload on http://127.0.0.1:8000/
 ge2019: $(STAMP)  ## build the 2019 general election example into examples/ge2019/output/
 	$(PY) -m generator build --site examples/ge2019
 
-bench: $(STAMP)  ## time builds of 650, 5,000 and 20,000 synthetic areas against Hugo and a naive script
-	$(PY) benchmarks/run.py
+bench: $(STAMP)  ## cold builds of 650, 5,000 and 20,000 synthetic areas beside Hugo and a naive script (tmpfs, and disk for reference), and rebuilds
+	$(PY) benchmarks/run.py --disk /var/tmp/election-bench-disk
 
 test: system-deps $(TEST_STAMP)  ## run every test
 	$(PY) -m pytest

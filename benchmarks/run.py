@@ -25,7 +25,9 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -44,17 +46,44 @@ def run(cmd: list[str]) -> str:
     return proc.stdout
 
 
-def run_measured(cmd: list[str]) -> tuple[float, int, str]:
-    """Wall seconds, peak RSS in KiB (of the process and of the workers it waited for) and output."""
+@dataclass
+class Run:
+    """One measured process: wall seconds, CPU seconds of its whole tree, peak memory, what it wrote."""
+    wall: float
+    user: float
+    sys: float
+    peak_kib: int
+    files: int = 0
+    bytes: int = 0
+
+    @property
+    def cpu(self) -> float:
+        return self.user + self.sys
+
+
+def run_measured(cmd: list[str], cwd: Path | None = None) -> tuple[Run, str]:
+    """Run a command to its end; its wall time and, from wait4, the CPU time and peak RSS of it and of
+    every process it waited for (the render workers our build forks, Hugo's own threads)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=_env(), text=True)
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=_env(), text=True)
     out = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     proc.stdout.close()
-    if os.waitstatus_to_exitcode(status):
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{out[:3000]}")
-    return wall, usage.ru_maxrss, out
+    return Run(wall, usage.ru_utime, usage.ru_stime, usage.ru_maxrss), out
+
+
+def tree_size(folder: Path) -> tuple[int, int]:
+    """Files and bytes under a folder."""
+    files = size = 0
+    for root, _dirs, names in os.walk(folder):
+        for name in names:
+            files += 1
+            size += os.lstat(os.path.join(root, name)).st_size
+    return files, size
 
 
 def written(summary: str) -> int:
@@ -105,12 +134,15 @@ def edit_one_area(site: Path, step: int) -> Path:
     return area
 
 
-def clean(site: Path) -> None:
-    subprocess.run(["rm", "-rf", str(site / "output"), str(site / ".cache")], check=True)
+Command = tuple[list[str], Path]  # argv and working folder
 
 
-def peer_commands(n: int, peers: Path, work: Path) -> dict[str, tuple[list[str], Path, Path]]:
-    """Hugo's and the naive script's build commands for this election (command, cwd, output folder).
+def clean(site: Path, output: Path) -> None:
+    subprocess.run(["rm", "-rf", str(output), str(site / ".cache")], check=True)
+
+
+def peer_commands(n: int, peers: Path, work: Path) -> dict[str, Callable[[Path], Command]]:
+    """Hugo's and the naive script's build commands for this election, for a given output folder.
 
     peers.sh is run once (one build each) to install Hugo in its venv and lay out its site with
     this N's data; the timed builds are then run here, interleaved with ours.
@@ -127,56 +159,59 @@ def peer_commands(n: int, peers: Path, work: Path) -> dict[str, tuple[list[str],
     if proc.returncode or not hugo:
         print(f"(peers skipped: {(proc.stdout + proc.stderr).strip()[-300:]})", file=sys.stderr)
         return {}
-    return {"hugo": ([str(hugo[0]), "--quiet", "-d", str(peer_work / "out-hugo")], peer_work / "hugo",
-                     peer_work / "out-hugo"),
-            "naive": ([str(peer_work / "venv" / "bin" / "python"), str(peers / "naive" / "build.py"),
-                       str(peer_work / "data" / f"election-{n}.json"), str(peer_work / "out-naive")], peer_work,
-                      peer_work / "out-naive")}
+    data = str(peer_work / "data" / f"election-{n}.json")
+    return {"hugo": lambda out: ([str(hugo[0]), "--quiet", "-d", str(out)], peer_work / "hugo"),
+            "naive": lambda out: ([str(peer_work / "venv" / "bin" / "python"), str(peers / "naive" / "build.py"),
+                                   data, str(out)], peer_work)}
 
 
 def settle() -> None:
     """Flush the last run's writes before the next timed run, so that no run pays for another's
-    writeback (on this machine the kernel's time in a build grows with the dirty pages left behind)."""
+    writeback (on a disk the kernel's time in a build grows with the dirty pages left behind)."""
     os.sync()
 
 
-def time_peer(command: list[str], cwd: Path, output: Path) -> float:
-    subprocess.run(["rm", "-rf", str(output)], check=True)
-    settle()
-    start = time.perf_counter()
-    proc = subprocess.run(command, cwd=cwd, capture_output=True)
-    if proc.returncode:
-        raise SystemExit(f"{' '.join(command)} failed:\n{proc.stderr.decode()[-2000:]}")
-    return time.perf_counter() - start
+def cold_runs(site: Path, runs: int, peers: dict[str, Callable[[Path], Command]], out_root: Path) -> dict[str, list[Run]]:
+    """Cold builds of every tool into folders under out_root, interleaved and in a rotating order (so
+    that a busy moment, or the position after another tool, hits each of them alike), after one
+    untimed warm-up each. Returns each tool's runs."""
+    tools: dict[str, Callable[[Path], Command]] = {
+        "ours": lambda out: ([PY, "-m", "generator", "build", "--site", str(site), "--output", str(out)], REPO),
+        **peers}
+    out_root.mkdir(parents=True, exist_ok=True)
+    measured: dict[str, list[Run]] = {name: [] for name in tools}
+    names = list(tools)
+    for i in range(runs + 1):
+        for name in names[i % len(names):] + names[:i % len(names)]:
+            out = out_root / f"out-{name}"
+            clean(site, out)
+            settle()
+            argv, cwd = tools[name](out)
+            run, _ = run_measured(argv, cwd)
+            run.files, run.bytes = tree_size(out)
+            if i:  # run 0 is the warm-up
+                measured[name].append(run)
+    clean(site, out_root / "out-ours")
+    return measured
 
 
-def bench(n: int, site: Path, runs: int, peers: dict[str, tuple[list[str], Path, Path]]) -> tuple[dict, dict]:
-    """Cold builds, ours and the peers' in turn (so that a busy moment hits all of them), then ours' rebuilds."""
+def bench(n: int, site: Path, runs: int, peers: dict[str, Callable[[Path], Command]],
+          out_roots: dict[str, Path]) -> tuple[dict, dict[str, dict[str, list[Run]]]]:
+    """Cold builds of every tool on each output medium, then our rebuilds (no-op, one edit)."""
+    colds = {medium: cold_runs(site, runs, peers, root / f"n{n}") for medium, root in out_roots.items()}
     build = [PY, "-m", "generator", "build", "--site", str(site)]
-    colds, peaks = [], []
-    peer_times: dict[str, list[float]] = {name: [] for name in peers}
-    for name, (command, cwd, output) in peers.items():  # a warm-up run each, like peers.sh
-        time_peer(command, cwd, output)
-    for _ in range(runs):
-        for name, (command, cwd, output) in peers.items():
-            peer_times[name].append(time_peer(command, cwd, output))
-        clean(site)
-        settle()
-        wall, peak, _ = run_measured(build)
-        colds.append(wall)
-        peaks.append(peak)
-    noop_wall, _, noop_out = run_measured(build)
+    clean(site, site / "output")
+    run_measured(build)
+    noop, noop_out = run_measured(build)
     edit_one_area(site, 1)
-    edit_wall, _, edit_out = run_measured(build)
+    edit, edit_out = run_measured(build)
     files = [p for p in (site / "output").rglob("*") if p.is_file()]
     pages = [p for p in files if p.suffix == ".html"]
     serve = bench_builder(site)
-    cold = statistics.median(colds)
-    row = dict(n=n, cold=cold, pps=len(pages) / cold, peak=max(peaks) / 1024, noop=noop_wall,
-               noop_written=written(noop_out), edit=edit_wall, edit_written=written(edit_out),
+    row = dict(n=n, noop=noop.wall, noop_written=written(noop_out), edit=edit.wall, edit_written=written(edit_out),
                serve_first=serve[0], serve_edit=serve[1], serve_written=serve[2], serve_noop=serve[3], pages=len(pages),
                bytes_per_page=sum(p.stat().st_size for p in pages) / max(len(pages), 1))
-    return row, {name: statistics.median(times) for name, times in peer_times.items()}
+    return row, colds
 
 
 def bench_builder(site: Path) -> tuple[float, float, int, float]:
@@ -203,44 +238,79 @@ def bench_builder(site: Path) -> tuple[float, float, int, float]:
     return edits[0], statistics.median(edits), count, noop
 
 
-def table(rows: list[dict], peers: dict[int, dict[str, float]]) -> str:
-    head = ("N", "pages", "cold s", "pages/s", "peak MiB", "no-op s", "no-op files", "edit s (CLI)",
-            "edit files", "edit s (server, first)", "edit s (server, median of 5)", "server files", "bytes/page",
-            "hugo s", "ours/hugo", "naive s", "ours/naive")
-    lines = [head]
-    for r in rows:
-        p = peers.get(r["n"], {})
-        hugo, naive = p.get("hugo"), p.get("naive")
-        lines.append((f"{r['n']:,}", f"{r['pages']:,}", f"{r['cold']:.2f}", f"{r['pps']:,.0f}", f"{r['peak']:.0f}",
-                      f"{r['noop']:.3f}", str(r["noop_written"]), f"{r['edit']:.2f}", str(r["edit_written"]),
-                      f"{r['serve_first']:.3f}", f"{r['serve_edit']:.3f}", str(r["serve_written"]), f"{r['bytes_per_page']:,.0f}",
-                      f"{hugo:.2f}" if hugo else "–", f"{r['cold'] / hugo:.2f}" if hugo else "–",
-                      f"{naive:.2f}" if naive else "–", f"{r['cold'] / naive:.2f}" if naive else "–"))
-    widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
+def _spread(values: list[float], fmt: str = "{:.2f}") -> str:
+    """The median, and the range when there is more than one run: 1.23 (1.20–1.31)."""
+    med = fmt.format(statistics.median(values))
+    return med if len(values) < 2 else f"{med} ({fmt.format(min(values))}–{fmt.format(max(values))})"
+
+
+def _render(lines: list[tuple[str, ...]]) -> str:
+    widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
     out = [" | ".join(c.rjust(w) for c, w in zip(line, widths)) for line in lines]
     out.insert(1, "-|-".join("-" * w for w in widths))
     return "\n".join(out)
 
 
+def cold_table(colds: dict[int, dict[str, dict[str, list[Run]]]]) -> str:
+    """One row per size, medium and tool: wall, user, system and total CPU seconds (median and range),
+    peak memory, files and MB written, and our median wall and CPU time over the tool's."""
+    lines = [("N", "output on", "tool", "runs", "wall s", "user s", "sys s", "CPU s", "peak MiB", "files", "MB",
+              "ours/tool wall", "ours/tool CPU")]
+    for n, media in colds.items():
+        for medium, tools in media.items():
+            ours = tools["ours"]
+            for name, runs in tools.items():
+                ratio = "–" if name == "ours" else \
+                    f"{statistics.median(r.wall for r in ours) / statistics.median(r.wall for r in runs):.2f}"
+                cpu_ratio = "–" if name == "ours" else \
+                    f"{statistics.median(r.cpu for r in ours) / statistics.median(r.cpu for r in runs):.2f}"
+                lines.append((f"{n:,}", medium, name, str(len(runs)), _spread([r.wall for r in runs]),
+                              _spread([r.user for r in runs]), _spread([r.sys for r in runs]),
+                              _spread([r.cpu for r in runs]), f"{max(r.peak_kib for r in runs) / 1024:.0f}",
+                              f"{runs[-1].files:,}", f"{runs[-1].bytes / 1e6:.1f}", ratio, cpu_ratio))
+    return _render(lines)
+
+
+def table(rows: list[dict]) -> str:
+    head = ("N", "pages", "no-op s", "no-op files", "edit s (CLI)", "edit files", "edit s (server, first)",
+            "edit s (server, median of 5)", "server files", "bytes/page")
+    lines = [head]
+    for r in rows:
+        lines.append((f"{r['n']:,}", f"{r['pages']:,}", f"{r['noop']:.3f}", str(r["noop_written"]), f"{r['edit']:.2f}",
+                      str(r["edit_written"]), f"{r['serve_first']:.3f}", f"{r['serve_edit']:.3f}",
+                      str(r["serve_written"]), f"{r['bytes_per_page']:,.0f}"))
+    return _render(lines)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sizes", nargs="*", type=int, default=[650, 5000, 20000])
-    ap.add_argument("--runs", type=int, default=3, help="cold builds per size and tool (medians are shown)")
-    ap.add_argument("--work", type=Path, default=Path("/tmp/election-bench-ours"))
+    ap.add_argument("--runs", type=int, default=3, help="timed cold builds per size, tool and medium")
+    ap.add_argument("--work", type=Path, default=Path("/dev/shm/election-bench"),
+                    help="sites, data and the tmpfs outputs (default on /dev/shm, a tmpfs)")
+    ap.add_argument("--disk", type=Path, default=None,
+                    help="also time the cold builds with their output in this folder on a disk, for reference")
     ap.add_argument("--peers", type=Path, default=REPO.parent / "shared" / "bench",
                     help="the folder with peers.sh (shared/bench); skipped when missing")
     ap.add_argument("--no-peers", action="store_true")
     args = ap.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     use_peers = not args.no_peers and (args.peers / "peers.sh").exists()
-    rows, peers = [], {}
+    out_roots = {"tmpfs" if args.work.resolve().is_relative_to("/dev/shm") else "work": args.work / "out"}
+    if args.disk:
+        out_roots["disk"] = args.disk
+    rows, colds = [], {}
     for n in args.sizes:
         site = make_site(n, args.work)
         commands = peer_commands(n, args.peers, args.work) if use_peers else {}
-        row, peers[n] = bench(n, site, args.runs, commands)
+        row, colds[n] = bench(n, site, args.runs, commands, out_roots)
         rows.append(row)
         print(f"N={n:,} done", file=sys.stderr)
-    print(table(rows, peers))
+    print("Cold builds (median, and range over the runs; CPU = user + system of the whole process tree)")
+    print(cold_table(colds))
+    print()
+    print("Rebuilds (ours)")
+    print(table(rows))
 
 
 if __name__ == "__main__":
