@@ -141,3 +141,23 @@ def test_the_checker_finds_each_kind_of_problem(browser):
     page.set_content(FINE)
     assert check_page(page, 360) == []
     page.close()
+
+
+WORST = ["W" * 60, " ".join(["WWWW"] * 20), "Mmmmmmmmmmm Wwwwwwwwwwww Mmmmmmmmmmm Wwwwwwwwwwww", "0" * 50,
+         "東京都 北海道 大阪府 " * 4, "Social Democratic and Labour Party", "Ą" * 12 + " " + "Ŵ" * 30, "—" * 40]
+
+
+def test_the_worst_names_fit_the_narrowest_chart(browser):
+    # Names of the widest glyphs, measured or not, with the widest values, in a chart of NARROWEST px
+    from generator.charts import NARROWEST, Bar, Group, bar_chart
+
+    style = (REPO / "generator" / "theme" / "static" / "style.css").read_text("utf-8")
+    bars = tuple(Bar(name, 10**6, value, "#767676")
+                 for name in WORST for value in ("1,234,567 (100.0%)", "650 of 650", "8"))
+    chart = bar_chart("w", [Group(" ".join(["Wwwwwwww"] * 8), bars)], "T", "D")
+    page = browser.new_page()
+    page.set_content(f'<!doctype html><html lang="en"><title>t</title><style>{style}</style>'
+                     f'<body><div style="width:{NARROWEST}px">{chart}</div></body></html>')
+    found = check_page(page, 320)
+    page.close()
+    assert not found, report([{**p, "url": "worst names", "width": 320} for p in found])
