@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from typing import Sequence
 
 from markupsafe import Markup
 
@@ -102,10 +103,10 @@ def wrap(text: str, glyphs: dict[str, int], size: int, width: float = TEXT_WIDTH
 
 @dataclass(frozen=True)
 class RowText:
-    """Where a bar's text goes: its label's lines, its value's lines, and whether the value shares the last label line."""
+    """Where a bar's text goes: its label's lines, its value's lines, and whether the value shares the last line."""
 
-    label: list[str]
-    value: list[str]
+    label: tuple[str, ...]
+    value: tuple[str, ...]
     inline: bool
 
     @property
@@ -115,8 +116,8 @@ class RowText:
 
 def lay_out(bar: Bar) -> RowText:
     """The label wrapped to the narrowest chart; the value beside its last line only if both fit there."""
-    label = wrap(bar.label, _BOLD, LABEL_SIZE)
-    value = wrap(bar.value_text, _REGULAR, VALUE_SIZE)
+    label = tuple(wrap(bar.label, _BOLD, LABEL_SIZE))
+    value = tuple(wrap(bar.value_text, _REGULAR, VALUE_SIZE))
     inline = len(value) == 1 and (text_width(label[-1], _BOLD, LABEL_SIZE) + VALUE_GAP
                                   + text_width(value[0], _REGULAR, VALUE_SIZE) <= TEXT_WIDTH)
     return RowText(label, value, inline)
@@ -137,12 +138,13 @@ def _element(tag: str, attrs: str, text: str | None) -> str:
     return f"<{tag}{attrs}>{_text(text)}</{tag}>" if text else f"<{tag}{attrs} />"
 
 
-def _text_block(x: str, first: int, step: int, cls: str, lines: list[str], anchor: str = "") -> str:
+def _text_block(x: str, first: int, step: int, cls: str, lines: Sequence[str], anchor: str = "") -> str:
     """One <text>: a single line as its own text, wrapped lines as a <tspan> each, `step` px apart."""
     attrs = f' x="{x}" y="{first}" class="{cls}"{anchor}'
     if len(lines) == 1:
         return _element("text", attrs, lines[0])
-    spans = "".join(_element("tspan", f' x="{x}" y="{first + i * step}"', line) for i, line in enumerate(lines))
+    spans = "".join(_element("tspan", f' x="{x}" y="{first + i * step}"', line)
+                    for i, line in enumerate(lines))
     return f"<text{attrs}>{spans}</text>"
 
 

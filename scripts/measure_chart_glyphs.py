@@ -7,6 +7,8 @@ fonts that is DejaVu Sans, one of the widest sans faces, so the widths are safe 
 from __future__ import annotations
 
 import json
+import subprocess
+import textwrap
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
@@ -43,12 +45,18 @@ def main() -> None:
         browser.close()
     print('"""Chart glyph widths in thousandths of an em: BOLD for labels and headings, REGULAR for values.')
     print("")
-    print(f"Written by scripts/measure_chart_glyphs.py (font stack: {font.split(',')[0]}, rendered as DejaVu Sans).")
+    face = subprocess.run(["fc-match", "-f", "%{family}", font.split(",")[0]], capture_output=True, text=True).stdout
+    print(f"Written by scripts/measure_chart_glyphs.py (font stack: {font.split(',')[0]}, rendered as {face}).")
     print('"""')
     print("# fmt: off")
-    print(f"CHARS = {json.dumps(CHARS, ensure_ascii=False)}")
+    print("CHARS = (")
+    for start in range(0, len(CHARS), 64):
+        print(f"    {json.dumps(CHARS[start:start + 64], ensure_ascii=False)}")
+    print(")")
     for cls, name in (("chart-label", "BOLD"), ("chart-value", "REGULAR")):
-        print(f"{name} = {tuple(widths[cls])!r}")
+        print(f"{name} = (")
+        print(textwrap.fill(", ".join(map(str, widths[cls])) + ",", 110, initial_indent="    ", subsequent_indent="    "))
+        print(")")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from typing import Sequence
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,7 +11,7 @@ from generator.charts import (BAR, GROUP_HEAD, GROUP_LINE, INSET, LINE, ROW_GAP,
                               heading_lines, lay_out, scale)
 
 
-def text_block(parent: ET.Element | None, x: str, first: int, step: int, cls: str, lines: list[str],
+def text_block(parent: ET.Element | None, x: str, first: int, step: int, cls: str, lines: Sequence[str],
                **extra: str) -> ET.Element:
     """A <text>, its wrapped lines as <tspan>s `step` px apart (a single line as the text itself)."""
     attrs = {"x": x, "y": str(first), "class": cls, **extra}
