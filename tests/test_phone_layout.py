@@ -57,14 +57,20 @@ def check_page(page, width: int) -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def problems(browser, tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
-    """Every problem on every sampled page of both sites at every width, each with its URL and width."""
+def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Both example sites, built once for this module with a fixed "last updated" stamp."""
     mp = pytest.MonkeyPatch()
     mp.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    outputs = {name: tmp_path_factory.mktemp(name) / "output" for name in SITES}
+    built = {name: tmp_path_factory.mktemp(name) / "output" for name in SITES}
     for name, root in SITES.items():
-        build(root, outputs[name])
+        build(root, built[name])
     mp.undo()
+    return built
+
+
+@pytest.fixture(scope="module")
+def problems(browser, outputs: dict[str, Path]) -> list[dict]:
+    """Every problem on every sampled page of both sites at every width, each with its URL and width."""
     found: list[dict] = []
     page = browser.new_page()
     for name, output in outputs.items():
@@ -82,14 +88,16 @@ def report(found: list[dict]) -> str:
     return "\n".join(f"{p['url']} at {p['width']} px: {p['kind']}: {' | '.join(p['texts'])}" for p in found)
 
 
-def test_the_sample_covers_every_page_type_and_the_longest_names(tmp_path: Path):
-    build(REPO / "examples" / "ge2019", tmp_path / "out")
-    urls = sample(tmp_path / "out")
+def test_the_sample_covers_every_page_type_and_the_longest_names(outputs: dict[str, Path]):
+    urls = sample(outputs["ge2019"])
     assert {page_type(u) for u in urls} >= {"/", "/areas/", "/areas/*/", "/parties/", "/parties/*/",
                                             "/parties/*/page/*/", "/regions/", "/regions/*/", "/data/",
                                             "/updates/", "/about/"}
     # The longest candidate label: "Donald Boyd (Christian Party, Proclaiming Christ's Lordship)"
     assert "/areas/ross-skye-and-lochaber/" in urls
+    assert {page_type(u) for u in sample(outputs["leadership"])} >= {
+        "/", "/result/", "/candidates/", "/candidates/*/", "/nominations/", "/nominations/*/", "/nominations/*/*/",
+        "/embed/*/", "/updates/", "/updates/*/", "/data/", "/about/", "/methodology/", "/no-such-page/"}
 
 
 def test_chart_texts_never_overlap(problems):
