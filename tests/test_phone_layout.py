@@ -34,6 +34,11 @@ def page_type(url: str) -> str:
     return "/" + "".join(f"{p if i == 0 or p == 'page' else '*'}/" for i, p in enumerate(parts))
 
 
+def longest(pattern: re.Pattern[str], html: str) -> int:
+    """The length of the longest text that the pattern finds in the page, tags left out."""
+    return max((len(_TAGS.sub("", m)) for m in pattern.findall(html)), default=0)
+
+
 def sample(output: Path) -> list[str]:
     """Site URLs covering every page type and the longest names, in a fixed order."""
     by_type: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -42,8 +47,6 @@ def sample(output: Path) -> list[str]:
         by_type[page_type(url)].append((url, file.read_text("utf-8")))
     chosen: set[str] = {"/no-such-page/"}  # the 404 page, as the server sends it
     for pages in by_type.values():
-        def longest(pattern: re.Pattern[str], html: str) -> int:
-            return max((len(_TAGS.sub("", m)) for m in pattern.findall(html)), default=0)
         chosen.add(pages[0][0])
         chosen.add(max(pages, key=lambda p: longest(_CHART_TEXT, p[1]))[0])
         chosen.add(max(pages, key=lambda p: longest(_H1, p[1]))[0])
