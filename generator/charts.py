@@ -1,15 +1,36 @@
 """Horizontal SVG bar charts built at build time: no JavaScript, readable at any width and in print."""
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from typing import Sequence
 
 from markupsafe import Markup
 
-ROW_TEXT = 20     # px for the label line above a bar
+from .chart_glyphs import BOLD, CHARS, REGULAR
+
+ROW_TEXT = 20     # px from a row's top to its bar, for one line of text
+LINE = 18         # px between the baselines of a label's wrapped lines
 BAR = 22          # px bar thickness
 ROW_GAP = 12      # px between rows
-GROUP_HEAD = 26   # px for a group heading
+GROUP_HEAD = 26   # px for a one-line group heading
+GROUP_LINE = 19   # px between the baselines of a wrapped group heading
+
+# Text must fit the narrowest chart: 270 px, in a home-page card at 320 px (a page at 320 px less its
+# padding is 296 px, an embed's 300 px column less its own 280 px). Labels start INSET px in, as some
+# glyphs (J, Y) reach a pixel left of their origin; widths are the theme's glyphs measured in Chromium
+# (generator/chart_glyphs.py), 4 px spare for rounding. tests/test_phone_layout.py checks all of it.
+NARROWEST = 270
+INSET = 2
+TEXT_WIDTH = NARROWEST - INSET - 4
+VALUE_GAP = 12    # px at least between a label and a value on the same line
+LABEL_SIZE, VALUE_SIZE, GROUP_SIZE = 14, 14, 15   # px, as in style.css (svg.chart)
+UNMEASURED = 1250  # thousandths of an em for a glyph not in the table: wider than any measured one
+
+_SPACES = re.compile(r"[ \t\n\r\f]+")  # the white space SVG text collapses (not U+00A0)
+_BOLD = dict(zip(CHARS, BOLD))
+_REGULAR = dict(zip(CHARS, REGULAR))
 
 
 @dataclass(frozen=True)
@@ -48,6 +69,65 @@ def contrast(a: str, b: str) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
+def text_width(text: str, glyphs: dict[str, int], size: int) -> float:
+    """The px width of one line of chart text, from the measured glyph widths."""
+    return sum(glyphs.get(ch, UNMEASURED) for ch in text) * size / 1000
+
+
+def _fitting_prefix(word: str, glyphs: dict[str, int], size: int, width: float) -> int:
+    """How many of the word's first characters fit in `width` px (at least one)."""
+    cut = 1
+    while cut < len(word) and text_width(word[:cut + 1], glyphs, size) <= width:
+        cut += 1
+    return cut
+
+
+def wrap(text: str, glyphs: dict[str, int], size: int, width: float = TEXT_WIDTH) -> list[str]:
+    """Lines of at most `width` px, broken at spaces (a word too long for a line is broken inside it)."""
+    lines: list[str] = []
+    line = ""
+    for word in _SPACES.split(text):
+        if not word:
+            continue
+        while len(word) > 1 and text_width(word, glyphs, size) > width:
+            cut = _fitting_prefix(word, glyphs, size, width)
+            lines += [line, word[:cut]] if line else [word[:cut]]
+            line, word = "", word[cut:]
+        joined = f"{line} {word}" if line else word
+        if line and text_width(joined, glyphs, size) > width:
+            lines.append(line)
+            joined = word
+        line = joined
+    return [*lines, line]
+
+
+@dataclass(frozen=True)
+class RowText:
+    """Where a bar's text goes: its label's lines, its value's lines, and whether the value shares the last line."""
+
+    label: tuple[str, ...]
+    value: tuple[str, ...]
+    inline: bool
+
+    @property
+    def lines(self) -> int:
+        return len(self.label) + (0 if self.inline else len(self.value))
+
+
+def lay_out(bar: Bar) -> RowText:
+    """The label wrapped to the narrowest chart; the value beside its last line only if both fit there."""
+    label = tuple(wrap(bar.label, _BOLD, LABEL_SIZE))
+    value = tuple(wrap(bar.value_text, _REGULAR, VALUE_SIZE))
+    inline = len(value) == 1 and (text_width(label[-1], _BOLD, LABEL_SIZE) + VALUE_GAP
+                                  + text_width(value[0], _REGULAR, VALUE_SIZE) <= TEXT_WIDTH)
+    return RowText(label, value, inline)
+
+
+def heading_lines(heading: str) -> list[str]:
+    """A group heading wrapped to the narrowest chart."""
+    return wrap(heading, _BOLD, GROUP_SIZE)
+
+
 # ElementTree's own escaping functions: the XML machinery's rules, without building a tree per chart.
 _attr = ET._escape_attrib  # type: ignore[attr-defined]
 _text = ET._escape_cdata  # type: ignore[attr-defined]
@@ -58,11 +138,22 @@ def _element(tag: str, attrs: str, text: str | None) -> str:
     return f"<{tag}{attrs}>{_text(text)}</{tag}>" if text else f"<{tag}{attrs} />"
 
 
+def _text_block(x: str, first: int, step: int, cls: str, lines: Sequence[str], anchor: str = "") -> str:
+    """One <text>: a single line as its own text, wrapped lines as a <tspan> each, `step` px apart."""
+    attrs = f' x="{x}" y="{first}" class="{cls}"{anchor}'
+    if len(lines) == 1:
+        return _element("text", attrs, lines[0])
+    spans = "".join(_element("tspan", f' x="{x}" y="{first + i * step}"', line)
+                    for i, line in enumerate(lines))
+    return f"<text{attrs}>{spans}</text>"
+
+
 def bar_chart(chart_id: str, groups: list[Group], title: str, description: str, *,
               domain_max: int | None = None) -> Markup:
-    """An inline SVG: each bar has its label and formatted value on the line above it.
+    """An inline SVG: each bar has its label, then its formatted value, on the lines above it.
 
-    Widths are percentages, so the chart fills its container at any width while text keeps its size.
+    Widths are percentages, so the chart fills its container at any width while text keeps its size;
+    text is wrapped to fit the narrowest chart, so a label never meets its value nor leaves the chart.
     Written element by element with ElementTree's escaping rules (byte-identical to ET.tostring, which
     took 90% of the page-list time at 5,000 areas; tests/test_charts_fast.py compares the two).
     """
@@ -73,17 +164,21 @@ def bar_chart(chart_id: str, groups: list[Group], title: str, description: str, 
     for gi, group in enumerate(groups):
         if group.heading:
             y += 6 if gi else 0
-            body.append(_element("text", f' x="0" y="{y + 18}" class="chart-group"', group.heading))
-            y += GROUP_HEAD
+            lines = heading_lines(group.heading)
+            body.append(_text_block(str(INSET), y + 18, GROUP_LINE, "chart-group", lines))
+            y += GROUP_HEAD + GROUP_LINE * (len(lines) - 1)
         for bar in group.bars:
+            row = lay_out(bar)
+            value_top = y + 15 + LINE * (len(row.label) - (1 if row.inline else 0))
+            bar_top = y + ROW_TEXT + 2 + LINE * (row.lines - 1)
             body.append(
                 '<g class="chart-row">'
-                + _element("text", f' x="0" y="{y + 15}" class="chart-label"', bar.label)
-                + _element("text", f' x="100%" y="{y + 15}" class="chart-value" text-anchor="end"', bar.value_text)
-                + f'<rect x="0" y="{y + ROW_TEXT + 2}" width="100%" height="{BAR}" class="chart-track" />'
-                + f'<rect x="0" y="{y + ROW_TEXT + 2}" width="{scale(bar.value, top)}%" height="{BAR}" '
+                + _text_block(str(INSET), y + 15, LINE, "chart-label", row.label)
+                + _text_block("100%", value_top, LINE, "chart-value", row.value, ' text-anchor="end"')
+                + f'<rect x="0" y="{bar_top}" width="100%" height="{BAR}" class="chart-track" />'
+                + f'<rect x="0" y="{bar_top}" width="{scale(bar.value, top)}%" height="{BAR}" '
                   f'fill="{_attr(bar.colour)}" class="chart-bar" /></g>')
-            y += ROW_TEXT + 2 + BAR + ROW_GAP
+            y = bar_top + BAR + ROW_GAP
     height = max(y - ROW_GAP + 2, 1)
     return Markup(f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="100%" height="{height}" '
                   f'role="img" aria-labelledby="{cid}-title {cid}-desc" id="{cid}">'

@@ -2,38 +2,54 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from typing import Sequence
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.charts import BAR, GROUP_HEAD, ROW_GAP, ROW_TEXT, Bar, Group, bar_chart, scale
+from generator.charts import (BAR, GROUP_HEAD, GROUP_LINE, INSET, LINE, ROW_GAP, ROW_TEXT, Bar, Group, bar_chart,
+                              heading_lines, lay_out, scale)
+
+
+def text_block(parent: ET.Element | None, x: str, first: int, step: int, cls: str, lines: Sequence[str],
+               **extra: str) -> ET.Element:
+    """A <text>, its wrapped lines as <tspan>s `step` px apart (a single line as the text itself)."""
+    attrs = {"x": x, "y": str(first), "class": cls, **extra}
+    text = ET.Element("text", attrs) if parent is None else ET.SubElement(parent, "text", attrs)
+    if len(lines) == 1:
+        text.text = lines[0]
+    for i, line in enumerate(lines if len(lines) > 1 else []):
+        ET.SubElement(text, "tspan", {"x": x, "y": str(first + i * step)}).text = line
+    return text
 
 
 def reference_chart(cid: str, groups: list[Group], title: str, description: str, domain_max: int | None = None) -> str:
-    """The ElementTree implementation the fast one replaced, kept here as the oracle."""
+    """The chart built as an ElementTree, kept here as the oracle (same layout, ElementTree's serialiser).
+
+    Updated on purpose with the wrapped layout: labels wrap to the narrowest chart, and the value goes
+    beside the last label line only when both fit there, else on its own line."""
     top = domain_max if domain_max is not None else max((b.value for g in groups for b in g.bars), default=0)
     y = 0
     body: list[ET.Element] = []
     for gi, group in enumerate(groups):
         if group.heading:
             y += 6 if gi else 0
-            head = ET.Element("text", {"x": "0", "y": str(y + 18), "class": "chart-group"})
-            head.text = group.heading
-            body.append(head)
-            y += GROUP_HEAD
+            lines = heading_lines(group.heading)
+            body.append(text_block(None, str(INSET), y + 18, GROUP_LINE, "chart-group", lines))
+            y += GROUP_HEAD + GROUP_LINE * (len(lines) - 1)
         for bar in group.bars:
+            layout = lay_out(bar)
             row = ET.Element("g", {"class": "chart-row"})
-            label = ET.SubElement(row, "text", {"x": "0", "y": str(y + 15), "class": "chart-label"})
-            label.text = bar.label
-            value = ET.SubElement(row, "text", {"x": "100%", "y": str(y + 15), "class": "chart-value",
-                                                "text-anchor": "end"})
-            value.text = bar.value_text
-            ET.SubElement(row, "rect", {"x": "0", "y": str(y + ROW_TEXT + 2), "width": "100%", "height": str(BAR),
+            text_block(row, str(INSET), y + 15, LINE, "chart-label", layout.label)
+            value_top = y + 15 + LINE * (len(layout.label) - (1 if layout.inline else 0))
+            text_block(row, "100%", value_top, LINE, "chart-value", layout.value, **{"text-anchor": "end"})
+            bar_top = y + ROW_TEXT + 2 + LINE * (layout.lines - 1)
+            ET.SubElement(row, "rect", {"x": "0", "y": str(bar_top), "width": "100%", "height": str(BAR),
                                         "class": "chart-track"})
-            ET.SubElement(row, "rect", {"x": "0", "y": str(y + ROW_TEXT + 2), "width": f"{scale(bar.value, top)}%",
+            ET.SubElement(row, "rect", {"x": "0", "y": str(bar_top), "width": f"{scale(bar.value, top)}%",
                                         "height": str(BAR), "fill": bar.colour, "class": "chart-bar"})
             body.append(row)
-            y += ROW_TEXT + 2 + BAR + ROW_GAP
+            y = bar_top + BAR + ROW_GAP
     svg = ET.Element("svg", {"xmlns": "http://www.w3.org/2000/svg", "class": "chart", "width": "100%",
                              "height": str(max(y - ROW_GAP + 2, 1)), "role": "img",
                              "aria-labelledby": f"{cid}-title {cid}-desc", "id": cid})
@@ -44,8 +60,11 @@ def reference_chart(cid: str, groups: list[Group], title: str, description: str,
 
 
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=30)
-BARS = st.builds(Bar, TEXT, st.integers(0, 10**7), TEXT, TEXT)
-GROUPS = st.lists(st.builds(Group, st.none() | TEXT, st.lists(BARS, max_size=5).map(tuple)), max_size=4)
+# Long names of real-looking words too, so that wrapping onto several lines and values on their own line are tried
+WORDS = st.lists(st.sampled_from(["Party", "(Independent)", "Labour", "and", "W" * 40, "<&>", ""]), max_size=14)
+LABEL = TEXT | WORDS.map(" ".join)
+BARS = st.builds(Bar, LABEL, st.integers(0, 10**7), TEXT, TEXT)
+GROUPS = st.lists(st.builds(Group, st.none() | LABEL, st.lists(BARS, max_size=5).map(tuple)), max_size=4)
 
 
 @settings(max_examples=300, deadline=None)

@@ -43,6 +43,19 @@ def _bars(figure: Figure | None) -> list[tuple[str, Bar]]:
     return rows[:MAX_BARS]
 
 
+def _fit(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont | ImageFont.ImageFont, room: float) -> str:
+    """The text, shortened at a word with an ellipsis if it is wider than `room` px in this font."""
+    if draw.textlength(text, font=font) <= room:
+        return text
+    words = text.split(" ")
+    while len(words) > 1 and draw.textlength(" ".join(words) + "…", font=font) > room:
+        words.pop()
+    short = " ".join(words)
+    while len(short) > 1 and draw.textlength(short + "…", font=font) > room:
+        short = short[:-1]
+    return short.rstrip(" ,(") + "…"
+
+
 def draw_card(card: ShareCard, site_title: str, site_address: str, accent: str) -> bytes:
     """The PNG bytes of one share card; the same card gives the same bytes on every build."""
     image = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
@@ -64,9 +77,12 @@ def draw_card(card: ShareCard, site_title: str, site_address: str, accent: str) 
         text_size = 34 if row_h >= 110 else 30 if row_h >= 80 else 22
         bar_h = min(56, max(12, row_h - text_size - 24))
         width = WIDTH - 2 * MARGIN
+        font = _font(text_size)
         for label, bar in rows:
-            draw.text((MARGIN, y), label, font=_font(text_size), fill=INK)
-            draw.text((WIDTH - MARGIN, y), bar.value_text, font=_font(text_size), fill=INK, anchor="ra")
+            # A long name is shortened so that it never runs into its value on the same line
+            room = width - draw.textlength(bar.value_text, font=font) - text_size // 2
+            draw.text((MARGIN, y), _fit(draw, label, font, room), font=font, fill=INK)
+            draw.text((WIDTH - MARGIN, y), bar.value_text, font=font, fill=INK, anchor="ra")
             by = y + text_size + 8
             draw.rectangle((MARGIN, by, MARGIN + width, by + bar_h), fill=TRACK)
             length = round(width * scale(bar.value, top) / 100)
