@@ -76,6 +76,7 @@ def make_env(site_dir: Path) -> jinja2.Environment:
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                              keep_trailing_newline=True)
     env.filters.update(num=fmt_int, pct=fmt_pct, date=fmt_date, markdown=lambda text: Markup(data_markdown(text)))  # YAML fields: no raw HTML
+    env.globals["stylesheet_text"] = lambda: stylesheet_text(site_dir)
     return env
 
 
@@ -227,6 +228,28 @@ def static_files(site_dir: Path) -> list[OutputFile]:
 
     A link that leaves the site folder (or, for the theme's files, the theme), a link loop, and
     anything that is not an ordinary file are errors at their path: nothing outside is published."""
+    found, out = _static_sources(site_dir)
+    files = []
+    for rel in sorted(found):
+        try:
+            files.append(OutputFile(f"static/{rel}", found[rel].read_bytes()))
+        except OSError as exc:
+            out.problems.append(unreadable(f"static/{rel}", exc))
+    out.raise_if_any()
+    return files
+
+
+def stylesheet_text(site_dir: Path) -> Markup:
+    """The published static/style.css as the text of a <style> element, for a page that must look right
+    whatever address it is served at (404.html); read at each call, as a rebuild may change the file."""
+    found, out = _static_sources(site_dir)
+    out.raise_if_any()
+    css = found["style.css"].read_text("utf-8") if "style.css" in found else ""
+    return Markup(css.replace("</", "<\\/"))  # `</style>` in a comment would end the element
+
+
+def _static_sources(site_dir: Path) -> tuple[dict[str, Path], Collector]:
+    """The file behind each published static/ path (the site's own over the theme's), and the problems."""
     found: dict[str, Path] = {}
     out = Collector()
     for base, shown, bound in ((THEME / "static", None, THEME), (site_dir / "static", "static", site_dir)):
@@ -255,11 +278,4 @@ def static_files(site_dir: Path) -> list[OutputFile]:
                 out.problems.append(problem)
             else:
                 found[rel.as_posix()] = file
-    files = []
-    for rel in sorted(found):
-        try:
-            files.append(OutputFile(f"static/{rel}", found[rel].read_bytes()))
-        except OSError as exc:
-            out.problems.append(unreadable(f"static/{rel}", exc))
-    out.raise_if_any()
-    return files
+    return found, out
