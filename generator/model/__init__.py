@@ -40,8 +40,8 @@ def build_time(tz: str) -> dt.datetime:
         raise SiteError.single("SOURCE_DATE_EPOCH", None,
                                f"{shown!r} is not a build time this site can show (it must be a whole number "
                                "of seconds since 1970-01-01 UTC, before the year 10000)",
-                               "set it to the build time (it dates the feed of a site without updates), e.g. SOURCE_DATE_EPOCH=$(date +%s), "
-                               "or unset it to use the current time") from None
+                               "set it to the build time (it dates the feed of a site without updates), "
+                               "e.g. SOURCE_DATE_EPOCH=$(date +%s), or unset it to use the current time") from None
 
 
 def _read_items(sources: Sources, reading: Collector) -> None:
