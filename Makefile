@@ -17,8 +17,8 @@ $(TEST_STAMP): $(STAMP) pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(TEST_STAMP)
 
-build: $(STAMP)  ## build the example site into output/
-	$(PY) -m generator build
+build: $(STAMP)  ## build the example site into output/, with links that also work opened from disk
+	$(PY) -m generator build --index-links
 
 check: $(STAMP)  ## validate the example site without writing anything
 	$(PY) -m generator check

@@ -91,12 +91,14 @@ def check(site_dir: Path) -> tuple[Site, list[OutputFile]]:
     return site, files
 
 
-def build(site_dir: Path, output: Path) -> BuildReport:
+def build(site_dir: Path, output: Path, index_links: bool = False) -> BuildReport:
     """Build the site in `site_dir` into `output`, replacing it only when everything succeeded.
 
     The one-shot form of builder.Builder: what the last build left is read from SITE/.cache, so an
-    unchanged site is not rebuilt and an edit re-renders only the pages it can change.
+    unchanged site is not rebuilt and an edit re-renders only the pages it can change. With
+    `index_links`, links end in index.html whatever site.yaml says (`build --index-links`).
     """
     from .builder import STATE_FILE, Builder  # builder imports this module
 
-    return Builder(site_dir, output, keep_sources=False, state_file=site_dir / STATE_FILE).build()
+    return Builder(site_dir, output, keep_sources=False, state_file=site_dir / STATE_FILE,
+                   index_links=index_links).build()

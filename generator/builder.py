@@ -17,7 +17,7 @@ import gc
 import os
 import pickle  # only for run_split's results, between this process and the workers it forked
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -48,7 +48,7 @@ class BuildState:
     snapshot: Snapshot
     outputs: dict[str, tuple[int, int]]            # file in output/ -> (size, mtime_ns) as written
     items: dict[str, Items | None]                   # page URL -> the item files it shows (None: anything)
-    env_key: str                                     # SOURCE_DATE_EPOCH: another build time changes every page
+    env_key: str                                     # SOURCE_DATE_EPOCH and --index-links: either changes every page
 
     def dump(self, output: Path) -> bytes:
         return dump_state(str(output), self.env_key, self.snapshot.taken_ns, self.snapshot.files, self.outputs,
@@ -68,8 +68,9 @@ class Builder:
     """Holds the caches of one site and its output folder between builds."""
 
     def __init__(self, site_dir: Path, output: Path, *, jobs: int | None = None, keep_sources: bool = True,
-                 state_file: Path | None = None) -> None:
+                 state_file: Path | None = None, index_links: bool = False) -> None:
         self.site_dir = site_dir
+        self.index_links = index_links        # links end in index.html even if site.yaml does not ask
         self.output = output.absolute()
         self.jobs = jobs if jobs is not None else (os.cpu_count() or 1)
         self.keep_sources = keep_sources      # keep parsed documents for the next build (the dev server)
@@ -85,7 +86,7 @@ class Builder:
         start = time.perf_counter()
         refuse_output(self.site_dir, self.output)
         state = self._state or self._read_state()
-        env_key = os.environ.get("SOURCE_DATE_EPOCH", "")
+        env_key = os.environ.get("SOURCE_DATE_EPOCH", "") + (" index-links" if self.index_links else "")
         if state and state.env_key != env_key:
             state = None
         snapshot, changed = scan(self.site_dir, THEME, state.snapshot if state else None)
@@ -111,6 +112,8 @@ class Builder:
             for gone in [p for p in self._memo if p not in sources.data]:
                 del self._memo[gone]
             site = make_site(sources)
+            if self.index_links and not site.config.index_links:
+                site = replace(site, config=replace(site.config, index_links=True))
             del sources
             specs, datasets = site_plan(site)
             problems = address_problems(specs)

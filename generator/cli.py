@@ -41,12 +41,15 @@ def main() -> None:
               show_default=True, help="The site's folder (holding site.yaml).")
 @click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where to write the site [default: SITE/output].")
+@click.option("--index-links", is_flag=True,
+              help="End every link to a page in index.html, so that output/ also works opened from disk "
+                   "(as `index_links: true` in site.yaml; `make build` uses it).")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks.")
-def build(site_dir: Path, output: Path | None, debug: bool) -> None:
+def build(site_dir: Path, output: Path | None, index_links: bool, debug: bool) -> None:
     """Build the site into output/ (replaced only if the whole build succeeds)."""
     from .build import build as run_build
 
-    report = run_safely(debug, lambda: run_build(site_dir, output or site_dir / "output"))
+    report = run_safely(debug, lambda: run_build(site_dir, output or site_dir / "output", index_links=index_links))
     print_problems(list(report.warnings))
     click.echo(report.summary())
 

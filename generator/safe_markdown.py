@@ -1,6 +1,9 @@
-"""Markdown for text that comes from data fields (a bio, a description): raw HTML is shown as text, and
-links may only go to web addresses or pages of the site. Markdown files' bodies are trusted and are not
-passed through here."""
+"""Markdown to HTML, the one place its extensions are chosen: for text from data fields (a bio, a
+description) raw HTML is shown as text and links may only go to web addresses or pages of the site;
+Markdown files' bodies (pages, updates) are the editors' own and may hold HTML.
+
+Both render fenced code blocks (```) and tables with the markdown package's own extensions; the code in a
+fenced block is always escaped, so a `<script>` shown in one is text, never run."""
 from __future__ import annotations
 
 from urllib.parse import urlsplit
@@ -37,8 +40,20 @@ class _DataFieldExtension(Extension):
         md.treeprocessors.register(_DropUnsafeUrls(md), "drop_unsafe_urls", 0)
 
 
+# sane_lists: a numbered list and a bulleted one next to each other stay two lists.
+COMMON_EXTENSIONS = ("fenced_code", "tables", "sane_lists")
+PAGE_EXTENSIONS = (*COMMON_EXTENSIONS, "attr_list", "footnotes")
+
+
+def page_markdown(text: str | None) -> str:
+    """Markdown written by trusted editors (a page's or an update's body; may contain HTML) to HTML."""
+    if not text:
+        return ""
+    return markdown.markdown(text, extensions=list(PAGE_EXTENSIONS), output_format="html")
+
+
 def data_markdown(text: str | None) -> str:
     """Markdown from a YAML field to HTML, with any HTML in it escaped and unsafe links neutralised."""
     if not text:
         return ""
-    return markdown.markdown(text, extensions=["tables", "sane_lists", _DataFieldExtension()], output_format="html")
+    return markdown.markdown(text, extensions=[*COMMON_EXTENSIONS, _DataFieldExtension()], output_format="html")

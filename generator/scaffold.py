@@ -15,7 +15,7 @@ SITE_YAML = """\
 # yaml-language-server: $schema=schema/site.schema.json
 # PLACEHOLDER: change every value below for your election.
 title: {title}
-description: Placeholder sample data made by the generator's `new` command, to be replaced by the editor.
+description: Placeholder sample data made by the generator's new command, to be replaced by the editor.
 base_url: https://example.org/elections/new/
 language: en-GB
 kind: {kind}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -36,11 +37,25 @@ def vnu_errors(paths: list[Path], base: Path | None = None) -> list[str]:
     return errors
 
 
+def vnu_css_errors(stylesheet: Path) -> set[str]:
+    """The Nu HTML Checker's messages for a stylesheet checked on its own (`--css`)."""
+    run = subprocess.run([shutil.which("java"), "-Xss1024k", "-jar", str(vnu_jar()), "--errors-only", "--format", "json",
+                          "--css", str(stylesheet)], capture_output=True, text=True, timeout=300)
+    return {m["message"] for m in json.loads(run.stderr or '{"messages": []}')["messages"]}
+
+
 def test_every_page_is_valid_html(built_example, tmp_path):
     ge = tmp_path / "ge2019"
     build(REPO / "examples/ge2019", ge)  # at the real time: the stamp must drop its fractions of a second
     ge_pages = [ge / p for p in GE_PAGES]
     assert all(p.is_file() for p in ge_pages)
     pages = sorted(built_example.rglob("*.html"))
-    assert vnu_errors([built_example, *ge_pages], tmp_path) == []
+    errors = vnu_errors([built_example, *ge_pages], tmp_path)
+    # 404.html carries static/style.css in a <style> (a host serves it at any address: see
+    # tests/test_404_anywhere.py), and the checker's CSS validator, which never sees the stylesheet the
+    # other pages link to, predates some of its properties (color-scheme, :is(), text-underline-offset).
+    # Only the messages it gives for the stylesheet itself are let through, and only on 404.html.
+    inline = {e: found[1] for e in errors if (found := re.fullmatch(r".*/404\.html:\d+: (CSS: .*)", e))}
+    assert set(inline.values()) <= vnu_css_errors(built_example / "static/style.css")
+    assert [e for e in errors if e not in inline] == []
     assert len(pages) + len(ge_pages) == 54 + 12  # 32 reader pages, 21 embeds, 404.html; 12 GE pages

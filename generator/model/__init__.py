@@ -21,8 +21,9 @@ class Site:
     election: Leadership | GeneralElection
     pages: tuple[Page, ...]
     updates: tuple[Update, ...]
-    built_at: dt.datetime
+    built_at: dt.datetime            # dates only the Atom feed of a site without updates: pages show `updated`
     warnings: tuple[Problem, ...] = ()
+    updated: dt.date | dt.datetime | None = None  # when the results last changed (the newest declaration)
 
 
 def build_time(tz: str) -> dt.datetime:
@@ -39,8 +40,8 @@ def build_time(tz: str) -> dt.datetime:
         raise SiteError.single("SOURCE_DATE_EPOCH", None,
                                f"{shown!r} is not a build time this site can show (it must be a whole number "
                                "of seconds since 1970-01-01 UTC, before the year 10000)",
-                               "set it to the time to stamp on the pages, e.g. SOURCE_DATE_EPOCH=$(date +%s), "
-                               "or unset it to use the current time") from None
+                               "set it to the build time (it dates the feed of a site without updates), "
+                               "e.g. SOURCE_DATE_EPOCH=$(date +%s), or unset it to use the current time") from None
 
 
 def _read_items(sources: Sources, reading: Collector) -> None:
@@ -84,4 +85,5 @@ def make_site(sources: Sources) -> Site:
     out.problems[:0] = _reading_problems(sources, reading)
     out.raise_if_any()
     assert config is not None
-    return Site(config, election, pages, updates, build_time(config.timezone), tuple(out.warnings))
+    return Site(config, election, pages, updates, build_time(config.timezone), tuple(out.warnings),
+                election.updated)

@@ -4,10 +4,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import markdown
-
 from ..errors import Collector
 from ..load import MarkdownDoc
+from ..safe_markdown import page_markdown
 from ..schema import F, Bool, DateTime, Int, PageId, Record, Str, validate
 from ..urls import page_url, segment_problem, slugify
 
@@ -50,14 +49,6 @@ class Update:
     line: int = 1
 
 
-def to_html(text: str | None) -> str:
-    """Markdown (written by trusted editors; may contain HTML) to HTML."""
-    if not text:
-        return ""
-    return markdown.markdown(text, extensions=["tables", "sane_lists", "attr_list", "footnotes"],
-                             output_format="html")
-
-
 def sort_key(value: dt.date | dt.datetime) -> dt.datetime:
     """Dates and datetimes in one order (a bare date sorts at the start of its day)."""
     return value if isinstance(value, dt.datetime) else dt.datetime(value.year, value.month, value.day)
@@ -90,7 +81,7 @@ def make_pages(docs: tuple[MarkdownDoc, ...], out: Collector) -> tuple[Page, ...
         slug = _slug(doc, meta, out)
         if slug is None:
             continue
-        pages.append(Page(meta["title"], meta["description"], meta["order"], meta["nav"], to_html(doc.body),
+        pages.append(Page(meta["title"], meta["description"], meta["order"], meta["nav"], page_markdown(doc.body),
                           page_url(slug), doc.path, meta.line_of("slug") if meta["slug"] else 1))
     return tuple(sorted(pages, key=lambda p: (p.order, p.title)))
 
@@ -104,6 +95,6 @@ def make_updates(docs: tuple[MarkdownDoc, ...], out: Collector) -> tuple[Update,
         slug = _slug(doc, meta, out)
         if slug is None:
             continue
-        updates.append(Update(meta["title"], meta["date"], meta["summary"], to_html(doc.body),
+        updates.append(Update(meta["title"], meta["date"], meta["summary"], page_markdown(doc.body),
                               page_url("updates", slug), doc.path, meta.line_of("slug") if meta["slug"] else 1))
     return tuple(sorted(updates, key=lambda u: (sort_key(u.date), u.url), reverse=True))

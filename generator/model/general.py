@@ -1,6 +1,7 @@
 """A general election: parties, and one first-past-the-post contest per area (constituency), with totals."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -85,6 +86,7 @@ class GeneralElection:
     regions: tuple[Region, ...]      # by nation, then name
     totals: Totals
     declarations: tuple[Area, ...]   # declared areas, latest first
+    updated: dt.date | dt.datetime | None = None  # the latest declaration
     party_index: dict[str, Party] = field(compare=False, repr=False, default_factory=dict)
 
     def party(self, pid: str) -> Party:
@@ -131,7 +133,8 @@ def make_general(sources: Sources, site_colours: dict[str, str], out: Collector,
     declarations = tuple(sorted((a for a in areas if a.declared and a.declared_at),
                                 key=lambda a: (sort_key(a.declared_at), a.name), reverse=True))
     regions, totals = _regions(areas, parties, kept, out)
-    return GeneralElection(parties, tuple(areas), regions, totals, declarations, index)
+    return GeneralElection(parties, tuple(areas), regions, totals, declarations,
+                           declarations[0].declared_at if declarations else None, index)
 
 
 # An area file modelled: the line of its name, its Area (None after a problem), and the problems

@@ -11,6 +11,7 @@ from ..schema import F, Colour, Date, DateTime, Id, Int, PageId, ListOf, MapOf, 
 from ..urls import page_url, segment_problem, slugify
 from ..yamlsource import YMap
 from .contest import Tally, count
+from .stamp import newest
 from .site import LINK, SOURCE, Link, Source, source_from
 
 NONE = "none"  # the key for bodies that nominated nobody (or did not declare)
@@ -199,6 +200,7 @@ class Leadership:
     ballot: Ballot | None
     categories: tuple[Category, ...]
     regions: tuple[Region, ...]
+    updated: dt.date | dt.datetime | None = None  # the result's declaration, or the latest close of nominations
 
     def candidate(self, cid: str) -> Candidate:
         return next(c for c in self.candidates if c.id == cid)
@@ -240,7 +242,9 @@ def make_leadership(sources: Sources, out: Collector) -> Leadership:
         if category:
             categories.append(category)
     categories.sort(key=lambda c: (c.order, c.name))
-    return Leadership(tuple(candidates), ballot, tuple(categories), _regions(categories, ids, out))
+    declared = ballot.declared_at if ballot and ballot.status != "awaiting" else None
+    return Leadership(tuple(candidates), ballot, tuple(categories), _regions(categories, ids, out),
+                      newest([declared, *(c.closed for c in categories)]))
 
 
 def _check_keys(mapping: YMap, allowed: list[str], what: str, out: Collector) -> bool:

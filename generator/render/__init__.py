@@ -5,6 +5,7 @@ import datetime as dt
 import os
 import re
 import stat
+import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -32,7 +33,9 @@ class PageSpec:
     line: int | None = None  # the line in `source` that decides the page's address
     root_links: bool = False  # links from the server root (404.html is served at any address)
     # For rebuilds (render/deps.py): the item files (area files) whose rows the page shows, and a key of
-    # the figures on it computed from other items too (a region's totals). None: the page may show anything.
+    # the figures on it computed from other items too (a region's totals). None: the page may show anything,
+    # and its "Last updated" is the site's; a page that declares what it shows gives its own as
+    # context["updated"] (the newest declaration on it), or none at all.
     shows: tuple[str, ...] | None = None
     figures: str = ""
 
@@ -68,6 +71,13 @@ def fmt_date(value: dt.date | dt.datetime | None, with_time: bool = True) -> str
     return text
 
 
+def fmt_iso(value: dt.date | dt.datetime, tz: str) -> str:
+    """A <time datetime> value: '2016-09-24', or '2019-12-13T05:40+00:00' (a time is in the site's timezone)."""
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=value.tzinfo or zoneinfo.ZoneInfo(tz)).isoformat(timespec="minutes")
+    return value.isoformat()
+
+
 def make_env(site_dir: Path) -> jinja2.Environment:
     dirs = [str(site_dir / "templates")]
     if (THEME / "templates").resolve() != (site_dir / "templates").resolve():
@@ -75,7 +85,8 @@ def make_env(site_dir: Path) -> jinja2.Environment:
     env = jinja2.Environment(loader=_InsideLoader(dirs), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                              keep_trailing_newline=True)
-    env.filters.update(num=fmt_int, pct=fmt_pct, date=fmt_date, markdown=lambda text: Markup(data_markdown(text)))  # YAML fields: no raw HTML
+    env.filters.update(num=fmt_int, pct=fmt_pct, date=fmt_date, iso=fmt_iso, markdown=lambda text: Markup(data_markdown(text)))  # YAML fields: no raw HTML
+    env.globals["stylesheet_text"] = lambda: stylesheet_text(site_dir)
     return env
 
 
@@ -178,6 +189,7 @@ def render_page(env: jinja2.Environment, site: Site, site_dir: Path, spec: PageS
     link: Callable[[str], str] = (lambda to: rooted(site.config.base_url, to, index)) if spec.root_links \
         else (lambda to, _u=spec.url: relative(_u, to, index))
     context = dict(spec.context, site=site, config=site.config, page_url=spec.url, link=link,
+                   **({"updated": site.updated} if spec.shows is None and "updated" not in spec.context else {}),
                    canonical=absolute(site.config.base_url, spec.url),
                    absolute_url=lambda to: absolute(site.config.base_url, to))
     try:
@@ -227,6 +239,28 @@ def static_files(site_dir: Path) -> list[OutputFile]:
 
     A link that leaves the site folder (or, for the theme's files, the theme), a link loop, and
     anything that is not an ordinary file are errors at their path: nothing outside is published."""
+    found, out = _static_sources(site_dir)
+    files = []
+    for rel in sorted(found):
+        try:
+            files.append(OutputFile(f"static/{rel}", found[rel].read_bytes()))
+        except OSError as exc:
+            out.problems.append(unreadable(f"static/{rel}", exc))
+    out.raise_if_any()
+    return files
+
+
+def stylesheet_text(site_dir: Path) -> Markup:
+    """The published static/style.css as the text of a <style> element, for a page that must look right
+    whatever address it is served at (404.html); read at each call, as a rebuild may change the file."""
+    found, out = _static_sources(site_dir)
+    out.raise_if_any()
+    css = found["style.css"].read_text("utf-8") if "style.css" in found else ""
+    return Markup(css.replace("</", "<\\/"))  # `</style>` in a comment would end the element
+
+
+def _static_sources(site_dir: Path) -> tuple[dict[str, Path], Collector]:
+    """The file behind each published static/ path (the site's own over the theme's), and the problems."""
     found: dict[str, Path] = {}
     out = Collector()
     for base, shown, bound in ((THEME / "static", None, THEME), (site_dir / "static", "static", site_dir)):
@@ -255,11 +289,4 @@ def static_files(site_dir: Path) -> list[OutputFile]:
                 out.problems.append(problem)
             else:
                 found[rel.as_posix()] = file
-    files = []
-    for rel in sorted(found):
-        try:
-            files.append(OutputFile(f"static/{rel}", found[rel].read_bytes()))
-        except OSError as exc:
-            out.problems.append(unreadable(f"static/{rel}", exc))
-    out.raise_if_any()
-    return files
+    return found, out

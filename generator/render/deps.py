@@ -24,13 +24,15 @@ def page_items(specs: list[PageSpec]) -> dict[str, Items | None]:
     """For each page URL, the item files and key it shows, or None for 'any input'."""
     items: dict[str, Items | None] = {}
     for spec in specs:
+        # its "Last updated" too: the newest declaration among a region's areas moves with any of them
+        figures = f"{spec.figures} {spec.context['updated']!r}" if "updated" in spec.context else spec.figures
         if spec.shows is None:
             items[spec.url] = None
         elif len(spec.shows) <= 1:
-            items[spec.url] = (frozenset(spec.shows), spec.figures)
+            items[spec.url] = (frozenset(spec.shows), figures)
         else:
             digest = hashlib.blake2b("\n".join(spec.shows).encode(), digest_size=16).hexdigest()
-            items[spec.url] = (frozenset(), f"{spec.figures} {digest}")
+            items[spec.url] = (frozenset(), f"{figures} {digest}")
     return items
 
 

@@ -6,6 +6,7 @@ from functools import partial
 from ..charts import Bar, Group, bar_chart
 from ..model import Site
 from ..model.general import Area, GeneralElection, Party, Summary, Totals, summarise
+from ..model.stamp import newest
 from ..numbers import fmt_int, fmt_pct
 from ..urls import slugify
 from . import Deferred, PageSpec
@@ -72,13 +73,14 @@ def general_pages(site: Site) -> list[PageSpec]:
         specs.append(PageSpec(area.url, "ge_area.html", dict(
             common, title=area.name, area=area, region=region_of[area.region],
             chart=Deferred(partial(area_chart, e, area, "area-votes")) if area.standings else None,
-            crumbs=home + [("Constituencies", "/areas/")], description=f"{area.name}: {area.result}"), area.path,
-            shows=(area.path,)))
+            crumbs=home + [("Constituencies", "/areas/")], description=f"{area.name}: {area.result}",
+            updated=declared(area)), area.path, shows=(area.path,)))
     specs.append(PageSpec("/regions/", "ge_regions.html", dict(
         common, title="Nations and regions", crumbs=home, description="Seats and votes by nation and region")))
     for r in e.regions:
         crumbs = home + [("Nations and regions", "/regions/")]
         r_summary = summarise(r.totals, below)
+        r_updated = declared(*r.areas)
         for pager, areas in paginate(r.url, r.areas):
             first = pager.number == 1
             specs.append(PageSpec(pager.urls[pager.number - 1], "ge_region.html", dict(
@@ -87,7 +89,8 @@ def general_pages(site: Site) -> list[PageSpec]:
                 seats_chart=seats_chart(r.totals, f"{r.name}: seats won", "seats") if first else None,
                 votes_chart=votes_chart(r_summary, f"{r.name}: votes", "votes") if first else None,
                 crumbs=crumbs if first else crumbs + [(r.name, r.url)],
-                description=_summary_sentence(e, r.totals, r.name) if first else _rows_sentence(r.name, pager)),
+                description=_summary_sentence(e, r.totals, r.name) if first else _rows_sentence(r.name, pager),
+                updated=r_updated if first else declared(*areas)),
                 shows=tuple(a.path for a in areas),
                 figures=_pager_key(pager) + (repr((r.totals, below)) if first else "")))
     specs.append(PageSpec("/parties/", "ge_parties.html", dict(
@@ -99,6 +102,7 @@ def general_pages(site: Site) -> list[PageSpec]:
             continue
         by_region = [(r, found) for r in e.regions if (found := r.totals.row(p.id))]
         crumbs = home + [("Parties", "/parties/")]
+        p_updated = declared(*(line[0] for line in by_party.get(p.id, ())))
         for pager, contested in paginate(p.url, by_party.get(p.id, ())):
             first = pager.number == 1
             specs.append(PageSpec(pager.urls[pager.number - 1], "ge_party.html", dict(
@@ -106,7 +110,8 @@ def general_pages(site: Site) -> list[PageSpec]:
                 p=p, row=row, by_region=by_region, contested=contested, pager=pager,
                 crumbs=crumbs if first else crumbs + [(p.name, p.url)],
                 description=_party_sentence(p, row.seats, row.votes, row.share) if first
-                else _rows_sentence(f"{p.name} candidates", pager)), "content/parties.yaml",
+                else _rows_sentence(f"{p.name} candidates", pager),
+                updated=p_updated if first else declared(*(line[0] for line in contested))), "content/parties.yaml",
                 shows=tuple([line[0].path for line in contested]),
                 figures=_pager_key(pager) + (repr((row, [(r.name, found) for r, found in by_region])) if first else "")))
     for doc in site.pages:
@@ -128,7 +133,7 @@ def areas_pages(e: GeneralElection, common: dict, home: list) -> list[PageSpec]:
     if len(e.areas) <= paging.LINKS_PER_PAGE:
         return [PageSpec("/areas/", "ge_areas.html", dict(
             common, title="Constituencies A–Z", crumbs=home, groups=groups, letters=None, pager=None,
-            description=description), shows=tuple(a.path for a in e.areas))]
+            description=description, updated=e.updated), shows=tuple(a.path for a in e.areas))]
     letters = [(letter, f"/areas/letter/{letter.lower() if letter != '#' else 'other'}/", len(areas))
                for letter, areas in groups]
     specs = [PageSpec("/areas/", "ge_areas.html", dict(
@@ -142,9 +147,14 @@ def areas_pages(e: GeneralElection, common: dict, home: list) -> list[PageSpec]:
                 common, title=f"Constituencies: {letter}" + (f", page {pager.number} of {pager.count}"
                                                              if pager.count > 1 else ""),
                 crumbs=crumbs, groups=[(letter, part)], letters=letters, pager=pager,
-                description=f"Constituencies under {letter}"),
+                description=f"Constituencies under {letter}", updated=declared(*part)),
                 shows=tuple(a.path for a in part), figures=_pager_key(pager) + nav))
     return specs
+
+
+def declared(*areas: Area):
+    """The newest declaration among `areas` (a page's "Last updated"), or None before any."""
+    return newest(a.declared_at for a in areas if a.declared)
 
 
 def _pager_key(pager: Pager) -> str:

@@ -50,7 +50,9 @@ def publishing_pages(site: Site, figures: list[Figure], datasets: list[Dataset])
     for fig in figures:
         specs.append(PageSpec(fig.embed_url, "embed.html", dict(
             title=fig.title, figure=fig.with_id("chart"), crumbs=[], description=fig.description)))
-    specs.append(PageSpec(NOT_FOUND, "404.html", dict(title="Page not found", crumbs=[],
+    # A host serves 404.html at whatever address was missing, at any depth, and it may be opened from disk:
+    # its stylesheet is inlined, as no one link to static/style.css works from all of those.
+    specs.append(PageSpec(NOT_FOUND, "404.html", dict(title="Page not found", crumbs=[], inline_stylesheet=True,
                                                       description="There is no page at this address."),
                           root_links=True))
     return specs
