@@ -160,3 +160,24 @@ def test_the_check_finds_cut_off_text_and_an_unlabelled_scroller(browser, sites)
     assert any("cut off at the edge, outside a labelled scroll region" in f for f in found), found
     assert any("scrolls but is not a labelled, focusable region" in f for f in found), found
     page.close()
+
+
+@pytest.mark.parametrize("site, rel, table", [("ge2019", "areas/burnley/", "#result-table"),
+                                              ("root", "result/", "#sections-table")])
+def test_a_stacked_table_stays_a_table_to_screen_readers(browser, sites, site, rel, table):
+    """Chromium's own accessibility tree at 360 px, with the rows shown as grids: still a table with its
+    column headers, and each cell named by its value alone (the visible label is not read twice)."""
+    page = browser.new_page(viewport={"width": 360, "height": 800})
+    page.goto(sites[site][0] + rel)
+    assert page.evaluate(f"getComputedStyle(document.querySelector('{table} tbody tr')).display") == "grid"
+    headers = page.evaluate(f"[...document.querySelectorAll('{table} thead th')].map(th => th.textContent.trim())")
+    values = page.evaluate(f"[...document.querySelectorAll('{table} tbody td')].map(td => td.textContent.trim())")
+    cdp = page.context.new_cdp_session(page)
+    nodes = cdp.send("Accessibility.getFullAXTree")["nodes"]
+    named = lambda role: [n.get("name", {}).get("value", "") for n in nodes if n.get("role", {}).get("value") == role]
+    page.close()
+    assert len(headers) >= 4 and len(values) >= 6
+    caption = "Votes by candidate" if site == "ge2019" else "Votes by section"
+    assert caption in named("table")
+    assert all(h in named("columnheader") for h in headers)
+    assert all(v in named("cell") for v in values)
