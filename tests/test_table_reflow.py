@@ -17,6 +17,7 @@ from .conftest import REPO
 from .site_server import serve
 
 WIDTHS = (320, 360, 768, 1280)
+FRAMES = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
 
 # Everything measured in one pass over the page, so that a page costs one round trip.
 MEASURE = """() => {
@@ -111,6 +112,7 @@ def test_no_table_text_is_cut_off(browser, sites, width):
     for name, (address, rels) in sites.items():
         for rel in rels:
             page.goto(address + rel)
+            page.evaluate(FRAMES)
             found, wide, tables, grids = page.evaluate(
                 "measure => [eval(measure)(),"
                 " [...document.querySelectorAll('.table-scroll')].filter(r => r.scrollWidth > r.clientWidth + 1)"
@@ -153,9 +155,11 @@ def test_the_check_finds_cut_off_text_and_an_unlabelled_scroller(browser, sites)
       const t = document.querySelector('main > table:last-child'), region = document.querySelector('.table-scroll');
       region.append(t);
     }""")
+    page.evaluate(FRAMES)  # scroll timelines catch up with a change on the next frames
     assert page.evaluate(MEASURE) == []  # inside the labelled region it may scroll, and its hint shows
     assert page.evaluate("getComputedStyle(document.querySelector('.table-scroll'), '::before').visibility") == "visible"
     page.evaluate("document.querySelector('.table-scroll').removeAttribute('aria-label')")
+    page.evaluate(FRAMES)
     found = page.evaluate(MEASURE)
     assert any("cut off at the edge, outside a labelled scroll region" in f for f in found), found
     assert any("scrolls but is not a labelled, focusable region" in f for f in found), found
