@@ -27,13 +27,14 @@ def test_winner_majority_shares_turnout_and_gain():
     assert a.majority == 200 and a.majority_share == 20.0
     assert [s.share for s in a.standings] == [50.0, 30.0, 20.0]
     assert a.valid_votes == 1000 and a.turnout == 50.0
-    assert a.gain is True and a.result == "Red gain from Blue"
+    assert a.gain is True and a.result == "Red Party gain from Blue Party" and a.result_short == "Red gain from Blue"
 
 
 def test_hold_and_unknown_previous_party():
     e = election({"a1": area_yaml("a1", "Alpha", [("Ann", "red", 5), ("Bob", "blue", 3)], previous="red"),
                   "a2": area_yaml("a2", "Beta", [("Ann B", "red", 5), ("Bob B", "blue", 3)])})
-    assert [(a.name, a.result, a.gain) for a in e.areas] == [("Alpha", "Red hold", False), ("Beta", "Red win", None)]
+    assert [(a.name, a.result_short, a.gain) for a in e.areas] == [("Alpha", "Red hold", False), ("Beta", "Red win", None)]
+    assert [a.result for a in e.areas] == ["Red Party hold", "Red Party win"]
 
 
 def test_awaiting_and_recount_areas_count_as_awaiting_in_every_total():
