@@ -150,3 +150,25 @@ def test_every_coloured_mark_has_an_outline_of_3_to_1(browser, ge: Path, scheme:
         page.close()
     assert seen > 100 and "rgb(253, 243, 142)" in fills  # the SNP's yellow is among the marks checked
     assert low == [], json.dumps(low[:10])
+
+
+def test_share_image_bars_have_an_ink_outline():
+    """The Pillow share card: a yellow bar on white paper is framed by 2 px of ink (3:1 and more)."""
+    import io
+
+    from PIL import Image
+
+    from generator.charts import Bar, Group
+    from generator.render.figures import Figure
+    from generator.render.share_images import INK, PAPER, ShareCard, draw_card
+
+    bars = (Bar("Scottish National Party", 48, "48 of 59", "#fdf38e"), Bar("Labour", 1, "1 of 59", "#e4003b"))
+    figure = Figure("s", "Seats", "", (Group(None, bars),), "", 0, "d", "/", domain_max=59)
+    png = draw_card(ShareCard("Scotland", figure), "Test", "example.org", "#27304f")
+    with Image.open(io.BytesIO(png)) as im:
+        rgb = im.convert("RGB")
+    yellow = (0xfd, 0xf3, 0x8e)
+    x, y = next((x, y) for y in range(630) for x in range(0, 1200, 4) if rgb.getpixel((x, y)) == yellow)
+    ink = tuple(int(INK[i:i + 2], 16) for i in (1, 3, 5))
+    assert rgb.getpixel((x, y - 1)) == rgb.getpixel((x, y - 2)) == ink  # two rows of ink above the fill
+    assert contrast(INK, PAPER) >= 3 and contrast(INK, "#e9e7e2") >= 3  # against the paper and the track
