@@ -80,6 +80,10 @@ def test_chorley_says_speaker_gain_from_labour_in_full(sites):
     area = BeautifulSoup((out / "areas/chorley/index.html").read_text("utf-8"), "html.parser")
     assert words(area.select_one("#result .result-label")) == "Speaker gain from Labour"
     assert area.find("meta", attrs={"name": "description"})["content"] == "Chorley: Speaker gain from Labour"
+    # The chart's bars keep the short name (room is short); its description, read out, has the full one.
+    chart = area.find("svg", id="area-votes")
+    assert [t.get_text() for t in chart.select("text.chart-label")][0] == "Lindsay Hoyle (Spk)"
+    assert chart.find("desc").get_text().startswith("Bar chart of votes. Lindsay Hoyle (Speaker): 26,831 (67.3%)")
     az = BeautifulSoup((out / "areas/index.html").read_text("utf-8"), "html.parser")
     item = next(li for li in az.select(".area-list li") if li.a.get_text() == "Chorley")
     assert words(item.select_one(".note")) == "Speaker gain from Labour"
