@@ -181,6 +181,13 @@ def test_no_empty_sections_on_a_finished_election(sites):
     assert "No updates yet" not in words(home) and home.find(id="updates-h") is None
     data = BeautifulSoup((ge / "data/index.html").read_text("utf-8"), "html.parser")
     assert data.find(id="embeds") is None
+    # Every seat is declared: the regions table says "Most seats", not "Most seats so far" (the
+    # scaffold, with a seat still to declare, keeps "so far").
+    heads = [words(th) for th in BeautifulSoup((ge / "regions/index.html").read_text("utf-8"), "html.parser")
+             .select("#regions-table thead th")]
+    assert heads[-1] == "Most seats"
+    scaffold = BeautifulSoup((sites["new-general-election"] / "regions/index.html").read_text("utf-8"), "html.parser")
+    assert words(scaffold.select("#regions-table thead th")[-1]) == "Most seats so far"
     # The leadership example has both, so both headings stay there.
     lead = sites["leadership"]
     assert BeautifulSoup((lead / "index.html").read_text("utf-8"), "html.parser").find(id="updates-h")
