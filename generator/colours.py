@@ -9,7 +9,7 @@ from .urls import slugify
 # the hues the BBC and the papers print (SNP yellow, Liberal Democrat amber, Alliance gold).
 # Contrast (WCAG 1.4.11, 3:1 for a graphic) comes from the outline every coloured mark carries in
 # var(--ink) (style.css .chart-bar and .swatch; the share images' INK outline) and from the text
-# label beside each bar, not from the fill: the SNP's yellow is 1.2:1 on white, its outline 17:1.
+# label beside each bar, not from the fill: the SNP's yellow is 1.1:1 on white, its outline 17:1.
 UK_PARTY_COLOURS: dict[str, str] = {
     "con": "#0087dc", "conservative": "#0087dc", "conservative-and-unionist": "#0087dc",
     "lab": "#e4003b", "labour": "#e4003b", "labour-and-co-operative": "#e4003b", "lab-co-op": "#e4003b",
