@@ -1,33 +1,35 @@
-"""Party colours: the built-in table of common UK parties and distinct readable colours for the rest."""
+"""Party colours: each common UK party's own colour as the press prints it, and a neutral grey for the rest."""
 from __future__ import annotations
 
+from .charts import contrast
 from .urls import slugify
 
-# Party colours as the press uses them, darkened where needed so that a bar keeps 3:1 against white
-# (WCAG non-text contrast): Liberal Democrat orange, SNP yellow and Alliance gold are too light as printed.
+# Each party's own colour, not darkened: the "meta colours" of Wikipedia's UK election articles
+# (https://en.wikipedia.org/wiki/Wikipedia:Index_of_United_Kingdom_political_parties_meta_attributes),
+# the hues the BBC and the papers print (SNP yellow, Liberal Democrat amber, Alliance gold).
+# Contrast (WCAG 1.4.11, 3:1 for a graphic) comes from the outline every coloured mark carries in
+# var(--ink) (style.css .chart-bar and .swatch; the share images' INK outline) and from the text
+# label beside each bar, not from the fill: the SNP's yellow is 1.1:1 on white, its outline 17:1.
 UK_PARTY_COLOURS: dict[str, str] = {
     "con": "#0087dc", "conservative": "#0087dc", "conservative-and-unionist": "#0087dc",
     "lab": "#e4003b", "labour": "#e4003b", "labour-and-co-operative": "#e4003b", "lab-co-op": "#e4003b",
-    "ld": "#c76000", "lib-dem": "#c76000", "liberal-democrat": "#c76000", "liberal-democrats": "#c76000",
-    "snp": "#8f7d00", "scottish-national-party": "#8f7d00",
-    "green": "#008a4b", "grn": "#008a4b", "green-party": "#008a4b", "scottish-green-party": "#008a4b",
-    "brexit": "#0e7f91", "brexit-party": "#0e7f91", "reform": "#0e7f91", "reform-uk": "#0e7f91",
+    "ld": "#faa61a", "lib-dem": "#faa61a", "liberal-democrat": "#faa61a", "liberal-democrats": "#faa61a",
+    "snp": "#fdf38e", "scottish-national-party": "#fdf38e",
+    "green": "#02a95b", "grn": "#02a95b", "green-party": "#02a95b",
+    "scottish-green-party": "#00b140", "scottish-greens": "#00b140",
+    "brexit": "#12b6cf", "brexit-party": "#12b6cf", "reform": "#12b6cf", "reform-uk": "#12b6cf",
     "pc": "#005b54", "plaid-cymru": "#005b54",
-    "dup": "#b5482c", "democratic-unionist-party": "#b5482c",
+    "dup": "#d46a4c", "democratic-unionist-party": "#d46a4c",
     "sf": "#326760", "sinn-fein": "#326760",
-    "sdlp": "#22802a", "social-democratic-and-labour-party": "#22802a",
-    "uup": "#2b74b8", "ulster-unionist-party": "#2b74b8",
-    "alliance": "#a67c00", "apni": "#a67c00", "alliance-party": "#a67c00",
+    "sdlp": "#2aa82c", "social-democratic-and-labour-party": "#2aa82c",
+    "uup": "#48a5ee", "ulster-unionist-party": "#48a5ee",
+    "alliance": "#f6cb2f", "apni": "#f6cb2f", "alliance-party": "#f6cb2f",
     "ukip": "#6d3177", "uk-independence-party": "#6d3177",
-    "spk": "#404040", "speaker": "#404040",
-    "ind": "#767676", "independent": "#767676",
 }
 
-# Distinct colours, each at least 3:1 against white, for parties no table knows.
-PALETTE: tuple[str, ...] = (
-    "#7b3294", "#1b7837", "#b2182b", "#2166ac", "#8c510a", "#c51b7d", "#01665e", "#5e3c99",
-    "#d6604d", "#4d4d4d", "#35978f", "#9e0142",
-)
+# The Speaker, independents and every party no table knows: a neutral grey that reads as no party,
+# never a strong colour that a reader could take for a big party's.
+NEUTRAL = "#bdbdbd"
 
 
 def builtin_colour(*names: str | None) -> str | None:
@@ -40,18 +42,14 @@ def builtin_colour(*names: str | None) -> str | None:
 
 def assign_colours(parties: list[tuple[str, str | None, str | None, str | None]],
                    site_colours: dict[str, str]) -> dict[str, str]:
-    """Each party's colour: its own (from the content), then site.yaml, then the table, else the palette.
+    """Each party's colour: its own (from the content), then site.yaml, then the table, else NEUTRAL.
 
-    `parties` holds (id, own colour, short name, name) in content order; palette colours already
-    taken by another party are skipped, so the same content always gives the same colours.
+    `parties` holds (id, own colour, short name, name) in content order.
     """
-    chosen: dict[str, str] = {}
-    for pid, own, short, name in parties:
-        colour = own or site_colours.get(pid) or builtin_colour(pid, short, name)
-        if colour:
-            chosen[pid] = colour.lower()
-    used = set(chosen.values())
-    free = [c for c in PALETTE if c not in used]
-    for i, (pid, *_rest) in enumerate(p for p in parties if p[0] not in chosen):
-        chosen[pid] = free[i % len(free)] if free else PALETTE[i % len(PALETTE)]
-    return chosen
+    return {pid: (own or site_colours.get(pid) or builtin_colour(pid, short, name) or NEUTRAL).lower()
+            for pid, own, short, name in parties}
+
+
+def text_on(background: str) -> str:
+    """Black or white, whichever reads better on `background` (at least 4.5:1 for every colour)."""
+    return "#000000" if contrast("#000000", background) >= contrast("#ffffff", background) else "#ffffff"

@@ -265,7 +265,7 @@ Error: content/results.yaml:3: a declared result needs declared_at
 """),
     # --- arithmetic ---
     ("itemised-exceeds-reported", [(YL, "  jeremy-corbyn: 1\n", "  jeremy-corbyn: 0\n")], """\
-Error: content/nominations/young-labour.yaml:10: 1 nomination for jeremy-corbyn are itemised, more than the reported total of 0
+Error: content/nominations/young-labour.yaml:10: 1 nomination for jeremy-corbyn is itemised, more than the reported total of 0
   hint: an itemised list can only be part of the reported total: check both against the sources
 """),
     ("itemised-without-reported-total", [(YL, "  nominee: jeremy-corbyn", "  nominee: owen-smith")], """\

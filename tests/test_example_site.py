@@ -56,7 +56,7 @@ def test_result_table_and_chart_agree(built_example):
 
 def test_nomination_figures_on_the_right_pages(built_example):
     clps = text(soup(built_example, "/nominations/clps/"))
-    for figure in ["285", "53", "308", "646", "44.1%", "33 CLPs are itemised", "338 nominations reported"]:
+    for figure in ["285", "53", "308", "646", "44.1%", "33 bodies are itemised", "338 nominations reported"]:
         assert figure in clps, figure
     assert "Partial list" in clps
     unions = text(soup(built_example, "/nominations/trade-unions/"))

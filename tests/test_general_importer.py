@@ -57,7 +57,7 @@ def test_import_writes_areas_and_parties_and_the_site_builds(site: Path, tmp_pat
     build(site, tmp_path / "out")
     page = read_page(tmp_path / "out/areas/ynys-mon/index.html")
     assert page.h1 == ["Ynys Môn"]
-    assert "Con gain from Lab" in "".join(page.text)
+    assert "Conservative gain from Labour" in "".join(page.text)  # in full on the page
     labour = read_page(tmp_path / "out/parties/labour/index.html")
     assert [r[0] for r in labour.tables["contested-table"][1:]] == ["Aldershot", "Ynys Môn"]
 

@@ -83,7 +83,8 @@ class Area:
     turnout: float | None                 # valid votes over electorate, in percent
     previous_party: str | None
     gain: bool | None                     # None when the previous holder is not known
-    result: str                           # "Lab gain from Con", "Con hold", "Awaiting declaration", ...
+    result: str                           # "Labour gain from Conservative", "Conservative hold", "Awaiting declaration", ...
+    result_short: str                     # with short names, for tables and downloads: "Lab gain from Con"
     path: str
     url: str
     ballot: tuple[tuple[Candidate, Standing | None], ...] = ()  # each candidate, in file order, with their line
@@ -250,7 +251,7 @@ def model_area(values: Mapping, lines: YMap, path: str, index: dict[str, Party],
     if status != DECLARED:
         label = "Recount under way" if status == RECOUNT else "Awaiting declaration"
         return Area(**base, standings=(), winner=None, tied=False, majority=None, majority_share=None,
-                    valid_votes=None, turnout=None, gain=None, result=label,
+                    valid_votes=None, turnout=None, gain=None, result=label, result_short=label,
                     ballot=tuple((c, None) for c in base["candidates"]))
     return _declared(values, lines, base, index, out)
 
@@ -282,13 +283,20 @@ def _declared(values: Mapping, lines: YMap, base: dict, index: dict[str, Party],
     if winner is None:
         out.warn(path, lines.line_of("candidates"), f"{base['name']} is a tie: the seat is counted for no party",
                  "a tie is settled by lot: correct the winner's votes as the returning officer declared them")
-        gain, result = None, "Tie"
+        gain, result, short = None, "Tie", "Tie"
     else:
         party = index[winner.candidate.party]
         gain = None if previous is None else previous != party.id
-        result = f"{party.short_name} win" if gain is None else f"{party.short_name} hold" if not gain \
-            else f"{party.short_name} gain from {index[previous].short_name}"
+        before = index[previous] if gain else None
+        # Pages say it in full ("Speaker gain from Labour"); tables and downloads keep "Spk gain from Lab".
+        result, short = (_result(party.name, before.name if before else None, gain),
+                         _result(party.short_name, before.short_name if before else None, gain))
     return Area(**base, standings=standings, winner=winner, tied=winner is None, majority=tally.majority,
                 majority_share=tally.majority_share, valid_votes=tally.total,
                 turnout=percent(tally.total, electorate) if electorate else None, gain=gain, result=result,
-                ballot=tuple((c, line_of.get(id(c))) for c in candidates))
+                result_short=short, ballot=tuple((c, line_of.get(id(c))) for c in candidates))
+
+
+def _result(winner: str, before: str | None, gain: bool | None) -> str:
+    """'X win' (the previous holder unknown), 'X hold' or 'X gain from Y'."""
+    return f"{winner} win" if gain is None else f"{winner} hold" if not gain else f"{winner} gain from {before}"

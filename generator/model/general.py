@@ -25,7 +25,7 @@ PARTY = Record({
     "id": F(Id(), required=True, description="used in URLs and in each candidate's `party:`, e.g. lab"),
     "name": F(Str(max_len=200), required=True, description="e.g. Labour"),
     "short_name": F(Str(max_len=40), description="e.g. Lab, used in result labels; defaults to the name"),
-    "colour": F(Colour(), description="bar colour; else site.yaml party_colours, the built-in table or a distinct colour"),
+    "colour": F(Colour(), description="bar colour; else site.yaml party_colours, the built-in table of UK parties or a neutral grey"),
 }, title="party")
 PARTIES_SHAPE = Record({"parties": F(ListOf(PARTY, min_items=1), required=True)}, title=PARTIES_FILE)
 

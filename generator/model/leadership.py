@@ -10,6 +10,7 @@ from ..numbers import percent
 from ..schema import F, Colour, Date, DateTime, Id, Int, PageId, ListOf, MapOf, Num, Record, StaticPath, Str, Url, validate
 from ..urls import page_url, segment_problem, slugify
 from ..yamlsource import YMap
+from ..words import noun, plural
 from .contest import Tally, count
 from .stamp import newest
 from .site import LINK, SOURCE, Link, Source, source_from
@@ -379,7 +380,7 @@ def _category(raw: YMap, ids: list[str], out: Collector) -> Category | None:
             continue
         if itemised > reported[key]:
             out.add(path, reported.line_of(key),
-                    f"{_nominations(itemised)} for {key} are itemised, more than the reported total of {reported[key]}",
+                    f"{_nominations(itemised)} for {key} {noun(itemised, 'is')} itemised, more than the reported total of {reported[key]}",
                     "an itemised list can only be part of the reported total: check both against the sources")
             ok = False
         counts.append(Count(key, reported[key], percent(reported[key], bodies) if bodies else None,
@@ -403,7 +404,7 @@ def _category(raw: YMap, ids: list[str], out: Collector) -> Category | None:
 
 
 def _nominations(n: int) -> str:
-    return f"{n} nomination" if n == 1 else f"{n} nominations"
+    return plural(n, "nomination")
 
 
 def _regions(categories: list[Category], ids: list[str], out: Collector) -> tuple[Region, ...]:

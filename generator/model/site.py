@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ..colours import text_on
 from ..schema import F, Bool, Colour, Date, Id, ListOf, MapOf, Num, Record, Str, Url
 
 LINK = Record({
@@ -92,6 +93,11 @@ class SiteConfig:
     party_colours: tuple[tuple[str, str], ...] = ()
     index_links: bool = False
     others_below_pct: float = 1.0
+
+    @property
+    def accent_ink(self) -> str:
+        """The masthead's text colour on the accent: black or white, whichever keeps 4.5:1."""
+        return text_on(self.accent)
 
 
 def source_from(raw) -> Source | None:

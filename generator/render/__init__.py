@@ -20,6 +20,7 @@ from ..safe_markdown import data_markdown
 from ..theme import THEME
 from ..numbers import fmt_int, fmt_pct
 from ..urls import absolute, output_file, local_links, relative, rooted, segment_problem
+from ..words import noun, plural
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +88,7 @@ def make_env(site_dir: Path) -> jinja2.Environment:
                              keep_trailing_newline=True)
     env.filters.update(num=fmt_int, pct=fmt_pct, date=fmt_date, iso=fmt_iso, markdown=lambda text: Markup(data_markdown(text)))  # YAML fields: no raw HTML
     env.globals["stylesheet_text"] = lambda: stylesheet_text(site_dir)
+    env.filters.update(plural=plural, noun=noun)  # {{ n | plural("society") }} -> "1 society", "3 societies"
     return env
 
 

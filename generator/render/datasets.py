@@ -170,7 +170,7 @@ def general_datasets(site: Site) -> list[Dataset]:
 def _area_rows(e: GeneralElection, a: Area) -> list[Row]:
     """One area's rows of results-by-area: made from the area and the parties' names only (TextCache)."""
     return [(a.id, a.name, a.region, a.nation, s.candidate.name, s.candidate.party,
-             e.party(s.candidate.party).name, s.votes, _share(s.share), s.elected, a.result) for s in a.standings]
+             e.party(s.candidate.party).name, s.votes, _share(s.share), s.elected, a.result_short) for s in a.standings]
 
 
 def downloads(dataset: Dataset, canonical: str, cache: TextCache | None = None) -> tuple[bytes, bytes]:

@@ -8,6 +8,7 @@ from ..model import Site
 from ..model.general import Area, GeneralElection, Party, Summary, Totals, summarise
 from ..model.stamp import newest
 from ..numbers import fmt_int, fmt_pct
+from ..words import plural
 from ..urls import slugify
 from . import Deferred, PageSpec
 from . import paging
@@ -21,7 +22,9 @@ def area_chart(e: GeneralElection, area: Area, cid: str) -> object:
     bars = tuple(Bar(f"{s.candidate.name} ({e.party(s.candidate.party).short_name})", s.votes,
                      f"{fmt_int(s.votes)} ({fmt_pct(s.share)})", e.party(s.candidate.party).colour)
                  for s in area.standings)
-    desc = "; ".join(f"{b.label}: {b.value_text}" for b in bars)
+    # The bars keep the short party names (room is short); the description read out gives them in full.
+    desc = "; ".join(f"{s.candidate.name} ({e.party(s.candidate.party).name}): {b.value_text}"
+                     for s, b in zip(area.standings, bars))
     return bar_chart(cid, [Group(None, bars)], f"{area.name}: votes by candidate", f"Bar chart of votes. {desc}.")
 
 
@@ -39,7 +42,7 @@ def votes_chart(summary: Summary, title: str, cid: str) -> object:
             for r in sorted((r for r in summary.shown if r.votes), key=lambda r: -r.votes)]
     o = summary.others
     if o is not None and o.votes:
-        bars.append(Bar(f"Others ({len(o.rows)} parties)", o.votes, f"{fmt_int(o.votes)} ({fmt_pct(o.share)})",
+        bars.append(Bar(f"Others ({plural(len(o.rows), 'party')})", o.votes, f"{fmt_int(o.votes)} ({fmt_pct(o.share)})",
                         OTHERS_COLOUR))
     desc = "; ".join(f"{b.label}: {b.value_text}" for b in bars) or "no votes counted yet"
     return bar_chart(cid, [Group(None, tuple(bars))], title, f"Bar chart of votes. {desc}.")
@@ -128,7 +131,7 @@ def general_pages(site: Site) -> list[PageSpec]:
 
 def areas_pages(e: GeneralElection, common: dict, home: list) -> list[PageSpec]:
     """The A–Z list: one page while it is short, else an index of letters and a page (or pages) per letter."""
-    description = f"All {len(e.areas)} constituencies from A to Z"
+    description = f"All {plural(len(e.areas), 'constituency')} from A to Z"
     groups = letter_groups(e.areas)
     if len(e.areas) <= paging.LINKS_PER_PAGE:
         return [PageSpec("/areas/", "ge_areas.html", dict(
@@ -173,9 +176,9 @@ def _contested_by_party(e: GeneralElection) -> dict[str, tuple]:
 
 
 def _summary_sentence(e: GeneralElection, t: Totals, where: str = "") -> str:
-    lead = ", ".join(f"{r.party.short_name} {r.seats}" for r in t.rows if r.seats)
+    lead = ", ".join(f"{r.party.name} {fmt_int(r.seats)}" for r in t.rows if r.seats)
     place = f"{where}: " if where else ""
-    return f"{place}{t.declared} of {t.seats} seats declared" + (f". {lead}" if lead else "")
+    return f"{place}{fmt_int(t.declared)} of {plural(t.seats, 'seat')} declared" + (f". {lead}" if lead else "")
 
 
 def _rows_sentence(what: str, pager: Pager) -> str:
@@ -183,4 +186,4 @@ def _rows_sentence(what: str, pager: Pager) -> str:
 
 
 def _party_sentence(p: Party, seats: int, votes: int, share: float) -> str:
-    return f"{p.name}: {fmt_int(seats)} seats, {fmt_int(votes)} votes ({fmt_pct(share)})"
+    return f"{p.name}: {plural(seats, 'seat')}, {plural(votes, 'vote')} ({fmt_pct(share)})"

@@ -5,6 +5,7 @@ from ..charts import Bar, Group
 from ..model import Site
 from ..model.leadership import NONE, Ballot, Category, Leadership, Region
 from ..numbers import fmt_int, fmt_pct
+from ..words import plural
 from . import PageSpec
 from .figures import Figure, make_figure
 from .share_images import ShareCard
@@ -131,9 +132,9 @@ def leadership_pages(site: Site) -> list[PageSpec]:
             common, title=c.name, candidate=c, line=line, ballot=ballot, nominations=noms, headline=headline,
             share=ShareCard(headline, result_charts["result_chart"] if ballot else None, c.name),
             crumbs=crumbs_home + [("Candidates", "/candidates/")],
-            description=f"{c.name}: " + (f"{fmt_int(line.votes)} votes ({fmt_pct(line.share)})"
+            description=f"{c.name}: " + (f"{plural(line.votes, 'vote')} ({fmt_pct(line.share)})"
                                          + (", elected" if line.elected else "") if line else "candidate")
-            + "".join(f"; {fmt_int(n.reported)} {cat.short_name}" for cat, n, _ in noms if n) + "."),
+            + _nominations_phrase(noms) + "."),
             "content/candidates.yaml"))
     specs.append(PageSpec("/nominations/", "nominations.html", dict(
         common, title="Nominations", crumbs=crumbs_home, category_charts=categories_charts(e, "noms"),
@@ -172,7 +173,7 @@ def _result_sentence(e: Leadership, ballot: Ballot) -> str:
     if ballot.status != "declared" or not ballot.tally.winner:
         return f"{ballot.title}: {ballot.status}"
     w = ballot.tally.line(ballot.tally.winner)
-    return f"{_headline(e, ballot)} of the vote ({fmt_int(w.votes)} votes), a majority of {fmt_int(ballot.tally.majority)}"
+    return f"{_headline(e, ballot)} of the vote ({plural(w.votes, 'vote')}), a majority of {fmt_int(ballot.tally.majority)}"
 
 
 def _headline(e: Leadership, ballot: Ballot) -> str:
@@ -191,4 +192,10 @@ def _candidate_headline(e: Leadership, ballot: Ballot, key: str) -> str:
     line = ballot.tally.line(key)
     if line.elected and ballot.status == "declared":
         return _headline(e, ballot)
-    return f"{e.candidate(key).name}: {fmt_pct(line.share)} of the vote ({fmt_int(line.votes)} votes)"
+    return f"{e.candidate(key).name}: {fmt_pct(line.share)} of the vote ({plural(line.votes, 'vote')})"
+
+
+def _nominations_phrase(noms: list) -> str:
+    """'; nominations: CLPs 53, Unions 4': a category's short name is a label, not a noun to count with."""
+    parts = [f"{cat.short_name} {fmt_int(n.reported)}" for cat, n, _ in noms if n]
+    return "; nominations: " + ", ".join(parts) if parts else ""
