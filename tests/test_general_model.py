@@ -126,7 +126,7 @@ def test_builtin_and_palette_colours_are_readable_bars():
 
 
 def test_shapes_give_json_schema():
-    from generator.model.general import AREA_SHAPE, PARTIES_SHAPE
+    from generator.kinds.general.model import AREA_SHAPE, PARTIES_SHAPE
     from generator.schema import document_schema
 
     area = document_schema(AREA_SHAPE, "area")

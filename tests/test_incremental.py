@@ -173,7 +173,7 @@ def test_template_edit_renders_every_page(site, tmp_path):
 def test_contested_in_one_pass_matches_a_pass_per_party(imported):
     from generator.load import load
     from generator.model import make_site
-    from generator.render.general import _contested_by_party
+    from generator.kinds.general.pages import _contested_by_party
 
     e = make_site(load(imported)).election
     by_party = _contested_by_party(e)

@@ -4,14 +4,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..errors import Collector
-from ..load import Sources
-from ..numbers import percent
-from ..schema import F, Colour, Date, DateTime, Id, Int, PageId, ListOf, MapOf, Num, Record, StaticPath, Str, Url, validate
-from ..urls import page_url, segment_problem, slugify
-from ..yamlsource import YMap
-from .contest import Tally, count
-from .site import LINK, SOURCE, Link, Source, source_from
+from ...errors import Collector
+from ...load import Sources
+from ...numbers import percent
+from ...schema import F, Colour, Date, DateTime, Id, Int, PageId, ListOf, MapOf, Num, Record, StaticPath, Str, Url, validate
+from ...urls import page_url, segment_problem, slugify
+from ...ynodes import YMap
+from ...model.contest import Tally, count
+from ...model.site import LINK, SOURCE, Link, Source, source_from
 
 NONE = "none"  # the key for bodies that nominated nobody (or did not declare)
 
