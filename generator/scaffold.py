@@ -75,7 +75,9 @@ def create_site(target: Path, kind: str, copy_templates: bool = False) -> list[s
         path.write_text(text, encoding="utf-8")
     written = sorted(files)
     if copy_templates:
-        for template in sorted((THEME / "templates").glob("*.html")):
+        own = kind_named(kind).templates  # a kind's own templates, where it has any, come before the theme's
+        for template in sorted({t.name: t for folder in (THEME / "templates", own) if folder.is_dir()
+                                for t in folder.glob("*.html")}.values(), key=lambda t: t.name):
             shutil.copyfile(template, target / "templates" / template.name)
             written.append(f"templates/{template.name}")
     return written

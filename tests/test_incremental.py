@@ -83,7 +83,8 @@ def test_edit_rewrites_only_the_pages_showing_the_area(site, tmp_path):
     slug = re.search(r"^name: (.*)$", area.read_text("utf-8"), re.M).group(1).lower().replace(" ", "-")
     assert f"areas/{slug}/index.html" in rewritten
     allowed = re.compile(r"(index\.html|areas/index\.html|regions/.*index\.html|parties/.*index\.html|"
-                         rf"areas/{re.escape(slug)}/index\.html|data/.*|feed\.xml|sitemap\.xml)$")
+                         rf"areas/{re.escape(slug)}/index\.html|data/.*|feed\.xml|sitemap\.xml|"
+                         r"embed/(seats|votes|region-.*)/index\.html|(regions/[^/]+/)?share\.png)$")  # the charts' embeds and share images
     assert all(allowed.match(p) for p in rewritten), sorted(rewritten)
     assert report.write.written == len(rewritten) and report.write.removed == 0
     assert report.rendered < first.pages // 2
