@@ -10,9 +10,9 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, Mapping
 
-from .kinds import item_folders
 from .errors import Collector, Problem, SiteError
 from .inside import link_problem, not_regular, unreadable, within
+from .kinds import item_folders
 from .yamlsource import YMap, decode, parse_yaml
 
 MAX_FILE_BYTES = 50 * 1024 * 1024

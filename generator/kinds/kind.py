@@ -1,7 +1,7 @@
 """What a kind of election is: everything the pipeline, the CLI and the dev server ask of it."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
@@ -40,7 +40,6 @@ class Kind:
     items_dir: str | None = None                           # a folder of many small files the model parses itself
     import_results: Callable[..., Any] | None = None       # `import FILE.csv --site DIR [--replace]`
     import_columns: tuple[str, ...] = ()                   # the CSV columns the importer reads
-    extra: dict[str, Any] = field(default_factory=dict)    # anything else a kind wants to say about itself
 
     @property
     def templates(self) -> Path:

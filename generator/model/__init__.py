@@ -7,8 +7,8 @@ import zoneinfo
 from dataclasses import dataclass
 from typing import Any
 
-from ..kinds import kind_named
 from ..errors import Collector, Problem, SiteError
+from ..kinds import kind_named
 from ..load import Sources, Unparsed, parsed
 from ..schema import validate
 from .documents import Page, Update, make_pages, make_updates

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Mapping
 
 from ...errors import Collector
+from ...model.contest import tally_of
 from ...numbers import percent
 from ...schema import _FORBIDDEN_CHAR, _ID_RE, MAX_WHOLE, F, DateTime, Id, Int, ListOf, Record, Str, validate
 from ...urls import page_url, segment_problem, slugify
 from ...ynodes import YList, YMap
-from ...model.contest import tally_of
 from .folders import AREAS_DIR, PARTIES_FILE  # re-exported
 
 if TYPE_CHECKING:

@@ -15,12 +15,12 @@ import yaml
 from ...errors import Collector, Problem, SiteError
 from ...fileset import commit, folder_problem
 from ...import_check import new_problems
-from .columns import OPTIONAL, REQUIRED
-from .model import AREAS_DIR, PARTIES_FILE
 from ...model.site import SITE_SHAPE
 from ...schema import validate
 from ...urls import slugify
 from ...yamlsource import decode, load_yaml_file
+from .columns import OPTIONAL, REQUIRED
+from .model import AREAS_DIR, PARTIES_FILE
 
 STATUSES = ("awaiting", "declared", "recount")
 # Per-area columns: every row of an area must agree on them.

@@ -10,13 +10,13 @@ from typing import Any, Iterator
 from ...colours import assign_colours
 from ...errors import Collector, Problem, SiteError
 from ...load import Document, Sources, parsed
-from ...numbers import percent
-from ...schema import F, Colour, Id, ListOf, Record, Str, validate
-from .party import Party  # re-exported: pages and tests name it from here
-from .area import (AREA_SHAPE, AREAS_DIR, AWAITING, CANDIDATE, DECLARED, PARTIES_FILE, RECOUNT, Area, Candidate,
-                   Standing, address, read_area)
 from ...model.contest import count
 from ...model.documents import sort_key
+from ...numbers import percent
+from ...schema import F, Colour, Id, ListOf, Record, Str, validate
+from .area import (AREA_SHAPE, AREAS_DIR, AWAITING, CANDIDATE, DECLARED, PARTIES_FILE, RECOUNT, Area, Candidate,
+                   Standing, address, read_area)
+from .party import Party  # re-exported: pages and tests name it from here
 
 __all__ = ["AREA_SHAPE", "AREAS_DIR", "AWAITING", "CANDIDATE", "DECLARED", "PARTIES_FILE", "RECOUNT", "Area",
            "Candidate", "GeneralElection", "Party", "PartyTotal", "Region", "Standing", "Totals", "make_general"]

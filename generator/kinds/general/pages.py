@@ -5,14 +5,14 @@ from functools import partial
 
 from ...charts import Bar, Group, bar_chart
 from ...model import Site
-from .model import Area, GeneralElection, Party, Region, Summary, Totals, summarise
 from ...numbers import fmt_int, fmt_pct
-from ...urls import slugify
 from ...render import Deferred, PageSpec
 from ...render import paging
 from ...render.figures import Figure, make_figure
 from ...render.paging import Pager, paginate
 from ...render.share_images import ShareCard
+from ...urls import slugify
+from .model import Area, GeneralElection, Party, Region, Summary, Totals, summarise
 
 LATEST = 10  # declarations listed on the home page
 OTHERS_COLOUR = "#767676"  # the Others bar: a neutral grey, 4.5:1 on white

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from ...errors import Collector
 from ...load import Sources
+from ...model.contest import Tally, count
+from ...model.site import LINK, SOURCE, Link, Source, source_from
 from ...numbers import percent
 from ...schema import F, Colour, Date, DateTime, Id, Int, PageId, ListOf, MapOf, Num, Record, StaticPath, Str, Url, validate
 from ...urls import page_url, segment_problem, slugify
 from ...ynodes import YMap
-from ...model.contest import Tally, count
-from ...model.site import LINK, SOURCE, Link, Source, source_from
 
 NONE = "none"  # the key for bodies that nominated nobody (or did not declare)
 

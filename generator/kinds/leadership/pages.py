@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from ...charts import Bar, Group
 from ...model import Site
-from .model import NONE, Ballot, Category, Leadership, Region
 from ...numbers import fmt_int, fmt_pct
 from ...render import PageSpec
 from ...render.figures import Figure, make_figure
 from ...render.share_images import ShareCard
+from .model import NONE, Ballot, Category, Leadership, Region
 
 NONE_COLOUR = "#767676"  # grey that keeps 4.5:1 against white and 3:1 as a bar
 
