@@ -63,12 +63,13 @@ def new(directory: Path, kind: str, copy_templates: bool, debug: bool) -> None:
 @main.command(name="import")
 @click.argument("csv_file", metavar="FILE.csv", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--site", "site_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
-              show_default=True, help="The general election site's folder (holding site.yaml).")
+              show_default=True, help="The site's folder (holding site.yaml); its kind reads the CSV.")
 @click.option("--replace", is_flag=True,
-              help="The CSV holds the whole election: remove area files and parties it does not name.")
+              help="The CSV holds the whole election: remove the files of what it does not name.")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks.")
 def import_csv(csv_file: Path, site_dir: Path, replace: bool, debug: bool) -> None:
-    """Import results from a CSV (one row per candidate) into content/areas/ and content/parties.yaml."""
+    """Import results from a CSV into the site's content files (for a general election: one row per candidate,
+    into content/areas/ and content/parties.yaml)."""
     from .importing import import_into
 
     report = run_safely(debug, lambda: import_into(csv_file, site_dir, replace=replace))
