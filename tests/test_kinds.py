@@ -99,3 +99,14 @@ def test_each_kind_names_its_own_folder_and_schemas():
         for name, shape, files in kind.schema_files():
             assert name.endswith(".schema.json") and files.startswith("content/")
     assert os.path.commonpath([str(k.folder) for k in KINDS.values()]).endswith("kinds")
+
+
+def test_the_readme_lists_the_import_columns_each_kind_reads():
+    """README's CSV table names exactly the columns the kind's importer reads (Kind.import_columns)."""
+    import re
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    listed = {c for row in re.findall(r"^\| (`[^|]+`) \| (?:yes|no) \|", readme, re.M) for c in re.findall(r"`(\w+)`", row)}
+    importing = [k for k in KINDS.values() if k.import_results]
+    assert importing and all(set(k.import_columns) <= listed for k in importing)
+    assert listed == {c for k in importing for c in k.import_columns}
