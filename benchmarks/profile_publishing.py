@@ -25,11 +25,12 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 os.environ["SOURCE_DATE_EPOCH"] = "1700000000"
 
 from generator import builder as builder_module  # noqa: E402
+from generator import pipeline  # noqa: E402
 from generator.builder import Builder  # noqa: E402
 from generator.render import publish  # noqa: E402
 from run import edit_one_area  # noqa: E402
 
-TIMED = ((builder_module, "site_plan"), (builder_module, "extra_files"), (publish, "downloads"),
+TIMED = ((pipeline, "site_plan"), (builder_module, "extra_files"), (publish, "downloads"),
          (publish, "to_csv"), (publish, "to_json"), (publish, "sitemap"), (publish, "draw_card"))  # older: to_*
 PROFILED = {"extra_files", "publishing_files", "downloads", "to_csv", "to_json", "pieces", "sitemap", "draw_card", "atom_feed",
             "general_datasets", "site_plan", "build"}

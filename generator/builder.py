@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from .build import BuildReport, extra_files, link_problems, refuse_output, site_plan
+from .pipeline import BuildReport, extra_files, link_problems, plan, refuse_output, render_all
 from .errors import Collector, SiteError
 from .snapshot import Snapshot, scan
 from .state import dump_state, load_state
@@ -67,11 +67,11 @@ class BuildState:
 class Builder:
     """Holds the caches of one site and its output folder between builds."""
 
-    def __init__(self, site_dir: Path, output: Path, *, jobs: int | None = None, keep_sources: bool = True,
+    def __init__(self, site_dir: Path, output: Path | None, *, jobs: int | None = None, keep_sources: bool = True,
                  state_file: Path | None = None, index_links: bool = False) -> None:
         self.site_dir = site_dir
         self.index_links = index_links        # links end in index.html even if site.yaml does not ask
-        self.output = output.absolute()
+        self.output = output.absolute() if output is not None else None  # None: check only, never build
         self.jobs = jobs if jobs is not None else (os.cpu_count() or 1)
         self.keep_sources = keep_sources      # keep parsed documents for the next build (the dev server)
         self.state_file = state_file          # keep the state on disk for the next process (the CLI)
@@ -80,6 +80,29 @@ class Builder:
         self._memo: dict[str, Any] = {}
         self._publish = None  # render.publish.PublishCache: data downloads and share images to reuse
         self._env = None
+        self._env_key = ""
+
+    def check(self) -> tuple[Site, list[OutputFile]]:
+        """The stages of a build, every output file made in memory and its links checked; nothing is written."""
+        from .load import load
+        from .model import make_site
+
+        site = make_site(load(self.site_dir))
+        specs, datasets = plan(site)
+        return site, render_all(site, self.site_dir, specs, datasets, self._environment(site, ()))
+
+    def _environment(self, site: Site, changed) -> Any:
+        """The Jinja environment for this site's kind, made again when a template or the code changed."""
+        from .kinds import kind_named
+        from .render import make_env
+
+        key = kind_named(site.config.kind).name
+        if self._env is None or self._env_key != key or any(p.startswith(("templates/", "theme:templates/", "code:"))
+                                                           for p in changed):
+            self._env = make_env(self.site_dir, kind_named(site.config.kind).templates)
+            self._env.auto_reload = False  # a changed template makes a new environment (above): no stat per page
+            self._env_key = key
+        return self._env
 
     def build(self) -> BuildReport:
         """Build, reusing what the last build (of this object, or recorded in state_file) left."""
@@ -98,12 +121,8 @@ class Builder:
                                rendered=0)
         from .load import load
         from .model import make_site
-        from .render import address_problems, make_env
         from .render.deps import page_items, pages_to_render
 
-        if self._env is None or any(p.startswith(("templates/", "theme:templates/", "code:")) for p in changed):
-            self._env = make_env(self.site_dir)
-            self._env.auto_reload = False  # a changed template makes a new environment (above): no stat per page
         frozen = _pause_gc()
         try:
             sources = load(self.site_dir, {p: d for p, d in self._docs.items() if p not in changed},
@@ -115,10 +134,8 @@ class Builder:
             if self.index_links and not site.config.index_links:
                 site = replace(site, config=replace(site.config, index_links=True))
             del sources
-            specs, datasets = site_plan(site)
-            problems = address_problems(specs)
-            if problems:
-                raise SiteError(problems)
+            specs, datasets = plan(site)
+            self._environment(site, changed)
             items = page_items(specs)
             if self.keep_sources and self._publish is None:
                 from .render.publish import PublishCache

@@ -6,16 +6,9 @@ from pathlib import Path
 
 import click
 
-from .errors import Problem, SiteError
-
-
-def print_problems(problems: list[Problem], err: bool = True) -> None:
-    errors = [p for p in problems if not p.warning]
-    warnings = [p for p in problems if p.warning]
-    for i, p in enumerate(errors, 1):
-        click.echo(f"Error {i}/{len(errors)}: {p}" if len(errors) > 1 else f"Error: {p}", err=err)
-    for p in warnings:
-        click.echo(f"Warning: {p}", err=err)
+from .console import print_problems
+from .errors import SiteError
+from .kinds import KIND_NAMES
 
 
 def run_safely(debug: bool, fn):
@@ -56,7 +49,7 @@ def build(site_dir: Path, output: Path | None, index_links: bool, debug: bool) -
 
 @main.command()
 @click.argument("directory", type=click.Path(path_type=Path))
-@click.option("--kind", type=click.Choice(["leadership", "general-election"]), required=True,
+@click.option("--kind", type=click.Choice(KIND_NAMES), required=True,
               help="The kind of election the site reports.")
 @click.option("--copy-templates", is_flag=True,
               help="Copy the built-in templates into DIR/templates to edit them (by default the site uses them as they are).")
@@ -73,15 +66,16 @@ def new(directory: Path, kind: str, copy_templates: bool, debug: bool) -> None:
 @main.command(name="import")
 @click.argument("csv_file", metavar="FILE.csv", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--site", "site_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
-              show_default=True, help="The general election site's folder (holding site.yaml).")
+              show_default=True, help="The site's folder (holding site.yaml); its kind reads the CSV.")
 @click.option("--replace", is_flag=True,
-              help="The CSV holds the whole election: remove area files and parties it does not name.")
+              help="The CSV holds the whole election: remove the files of what it does not name.")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks.")
 def import_csv(csv_file: Path, site_dir: Path, replace: bool, debug: bool) -> None:
-    """Import results from a CSV (one row per candidate) into content/areas/ and content/parties.yaml."""
-    from .importer import import_results
+    """Import results from a CSV into the site's content files (for a general election: one row per candidate,
+    into content/areas/ and content/parties.yaml)."""
+    from .importing import import_into
 
-    report = run_safely(debug, lambda: import_results(csv_file, site_dir, replace=replace))
+    report = run_safely(debug, lambda: import_into(csv_file, site_dir, replace=replace))
     print_problems(list(report.warnings))
     click.echo(report.summary())
 

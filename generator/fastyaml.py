@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from .yamlsource import YList, YMap
+from .ynodes import YList, YMap
 
 DECLINED = object()  # "not in the subset": use the full loader
 

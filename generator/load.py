@@ -12,13 +12,14 @@ from typing import Any, Mapping
 
 from .errors import Collector, Problem, SiteError
 from .inside import link_problem, not_regular, unreadable, within
+from .kinds import item_folders
 from .yamlsource import YMap, decode, parse_yaml
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # Item files: thousands of small files of one shape (a general election's areas), each modelled on
 # its own. They are read here but parsed by the model one at a time, so that their parsed form is
 # never held all at once (50 MiB at 20,000 areas, which Python's allocator then kept to the end).
-ITEMS_DIR = "content/areas/"
+ITEMS_DIR = item_folders()  # every kind's (generator/kinds/): a tuple, for str.startswith
 
 
 @dataclass(frozen=True, slots=True)

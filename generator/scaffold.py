@@ -5,9 +5,10 @@ import shutil
 from pathlib import Path
 
 from .errors import SiteError
+from .kinds import KIND_NAMES, kind_named
 from .theme import THEME
 
-KINDS = ("leadership", "general-election")
+KINDS = KIND_NAMES  # the registry's, for `new --kind`
 
 SAMPLE_NOTE = "# PLACEHOLDER SAMPLE DATA made by `python -m generator new`: replace it with the real figures.\n"
 
@@ -25,18 +26,6 @@ election:
   timezone: Europe/London
 navigation:
 {navigation}{extra}"""
-
-PARTY_COLOURS_NOTE = """\
-# Party colours where content/parties.yaml gives none (else a built-in table of UK parties is used):
-# party_colours:
-#   party-a: "#2166ac"
-"""
-
-NAVIGATION = {
-    "leadership": [("Result", "/result/"), ("Candidates", "/candidates/"), ("Updates", "/updates/")],
-    "general-election": [("Constituencies", "/areas/"), ("Regions", "/regions/"), ("Parties", "/parties/"),
-                         ("Updates", "/updates/")],
-}
 
 ABOUT = """\
 ---
@@ -63,98 +52,6 @@ Templates placed here override the built-in theme's template of the same file na
 generator. `python -m generator new DIR --copy-templates` copies them all.
 """
 
-LEADERSHIP = {
-    "content/candidates.yaml": SAMPLE_NOTE + """\
-candidates:
-  - id: candidate-a
-    name: Candidate A (sample)
-    colour: "#2166ac"
-  - id: candidate-b
-    name: Candidate B (sample)
-    colour: "#b2182b"
-""",
-    "content/results.yaml": SAMPLE_NOTE + """\
-ballot:
-  title: Result (sample)
-  status: declared
-  declared_at: 2024-01-01 12:00
-  votes:
-    candidate-a: 600
-    candidate-b: 400
-  valid_votes: 1000
-  source:
-    name: "Placeholder: name the source of the figures here"
-""",
-}
-
-GENERAL = {
-    "content/parties.yaml": SAMPLE_NOTE + """\
-parties:
-  - id: party-a
-    name: Party A (sample)
-    short_name: PA
-  - id: party-b
-    name: Party B (sample)
-    short_name: PB
-  - id: party-c
-    name: Party C (sample)
-    short_name: PC
-""",
-    "content/areas/north-town.yaml": SAMPLE_NOTE + """\
-id: north-town
-name: North Town (sample)
-region: Sample Region
-nation: Sample Nation
-electorate: 70000
-status: declared
-declared_at: 2024-01-02 02:30
-invalid_votes: 120
-previous_party: party-b
-candidates:
-  - name: Alex Example
-    party: party-a
-    votes: 21000
-  - name: Sam Sample
-    party: party-b
-    votes: 19500
-  - name: Jo Placeholder
-    party: party-c
-    votes: 4200
-""",
-    "content/areas/south-vale.yaml": SAMPLE_NOTE + """\
-id: south-vale
-name: South Vale (sample)
-region: Sample Region
-nation: Sample Nation
-electorate: 65000
-status: declared
-declared_at: 2024-01-02 03:10
-previous_party: party-b
-candidates:
-  - name: Chris Demo
-    party: party-b
-    votes: 23000
-  - name: Pat Dummy
-    party: party-a
-    label: Party A and Friends (sample)
-    votes: 15000
-""",
-    "content/areas/east-bay.yaml": SAMPLE_NOTE + """\
-id: east-bay
-name: East Bay (sample)
-region: Sample Region
-nation: Sample Nation
-electorate: 60000
-status: awaiting
-candidates:
-  - name: Lee Test
-    party: party-a
-  - name: Max Trial
-    party: party-c
-""",
-}
-
-
 def create_site(target: Path, kind: str, copy_templates: bool = False) -> list[str]:
     """Write a new site folder for `kind`; refuse a folder that exists and is not empty."""
     if kind not in KINDS:
@@ -162,18 +59,15 @@ def create_site(target: Path, kind: str, copy_templates: bool = False) -> list[s
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise SiteError.single(str(target), None, "this folder already exists and is not empty",
                                "give the name of a new folder; `new` never overwrites files")
-    title = "Sample general election (placeholder)" if kind == "general-election" \
-        else "Sample leadership election (placeholder)"
-    nav = "".join(f"  - title: {name}\n    url: {url}\n" for name, url in NAVIGATION[kind])
-    extra = " (or run `python -m generator import FILE.csv --site . --replace`)" if kind == "general-election" else ""
+    sample = kind_named(kind).sample()
+    nav = "".join(f"  - title: {name}\n    url: {url}\n" for name, url in sample.navigation)
     files = {
-        "site.yaml": SITE_YAML.format(title=title, kind=kind, navigation=nav, extra=PARTY_COLOURS_NOTE
-                                      if kind == "general-election" else ""),
+        "site.yaml": SITE_YAML.format(title=sample.title, kind=kind, navigation=nav, extra=sample.site_yaml_extra),
         ".gitignore": "/output/\n.output.*\n/.cache/\n",
-        "content/pages/about.md": ABOUT.format(extra=extra),
+        "content/pages/about.md": ABOUT.format(extra=sample.about_extra),
         "content/updates/2024-01-01-site-created.md": UPDATE,
         "templates/README.md": TEMPLATES_README,
-        **(GENERAL if kind == "general-election" else LEADERSHIP),
+        **sample.files,
     }
     for rel, text in files.items():
         path = target / rel
@@ -181,7 +75,9 @@ def create_site(target: Path, kind: str, copy_templates: bool = False) -> list[s
         path.write_text(text, encoding="utf-8")
     written = sorted(files)
     if copy_templates:
-        for template in sorted((THEME / "templates").glob("*.html")):
+        own = kind_named(kind).templates  # a kind's own templates, where it has any, come before the theme's
+        for template in sorted({t.name: t for folder in (THEME / "templates", own) if folder.is_dir()
+                                for t in folder.glob("*.html")}.values(), key=lambda t: t.name):
             shutil.copyfile(template, target / "templates" / template.name)
             written.append(f"templates/{template.name}")
     return written

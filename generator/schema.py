@@ -12,7 +12,7 @@ from .errors import Collector
 
 MAX_WHOLE = 10**12  # the largest whole number (a count) a site may hold: more is a typing slip
 from .urls import RESERVED_NAMES, segment_problem
-from .yamlsource import YList, YMap
+from .ynodes import YList, YMap
 
 _Where = tuple[str, int]
 

@@ -1,8 +1,8 @@
 """The JSON Schema files in schema/, one per kind of YAML file, generated from the shapes the generator
 validates with, so that an editor's autocompletion and the build can never disagree.
 
-To give a new kind of file a schema, add one line to SCHEMA_FILES (or call register() from the module
-that declares the shape); `python -m generator schema` then writes it.
+site.yaml's schema is listed here; every other file's comes from its kind (Kind.schema_files in
+generator/kinds/). register() adds another; `python -m generator schema` then writes it.
 """
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model.general import AREA_SHAPE, PARTIES_SHAPE
-from .model.leadership import BALLOT_SHAPE, CANDIDATES_SHAPE, CATEGORY_SHAPE
+from .kinds import KINDS
 from .model.site import SITE_SHAPE
 from .schema import Shape, document_schema
 
@@ -26,11 +25,7 @@ class SchemaFile:
 
 SCHEMA_FILES: list[SchemaFile] = [
     SchemaFile("site.schema.json", SITE_SHAPE, "site.yaml"),
-    SchemaFile("candidates.schema.json", CANDIDATES_SHAPE, "content/candidates.yaml"),
-    SchemaFile("results.schema.json", BALLOT_SHAPE, "content/results.yaml"),
-    SchemaFile("nomination-category.schema.json", CATEGORY_SHAPE, "content/nominations/*.yaml"),
-    SchemaFile("parties.schema.json", PARTIES_SHAPE, "content/parties.yaml"),
-    SchemaFile("area.schema.json", AREA_SHAPE, "content/areas/*.yaml"),
+    *(SchemaFile(*entry) for kind in KINDS.values() for entry in kind.schema_files()),
 ]
 
 

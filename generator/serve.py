@@ -39,6 +39,7 @@ from tornado.netutil import bind_sockets
 
 from .build import BuildReport, build
 from .builder import STATE_FILE, Builder
+from .console import print_problems
 from .errors import Problem, SiteError
 from .serve_access import REFUSED_ORIGIN, Access, Guarded, NotFound, Refused, local_address, path_problem
 from .watch import Watcher, watched_paths
@@ -229,7 +230,6 @@ def listen(host: str, port: int) -> list[socket.socket]:
 def run_build(site_dir: Path, output: Path, builder: Builder | None = None) -> tuple[BuildReport | None, list[Problem]]:
     """One build (through the long-lived Builder when given, else build()); problems are returned,
     never raised, so a bad edit can't stop the server."""
-    from .cli import print_problems
 
     start = time.perf_counter()
     try:

@@ -9,9 +9,9 @@ from tests.general_helpers import PARTIES, area_yaml
 
 from tests.yamldump import dump
 from generator.errors import Collector
-from generator.model import area as area_module
-from generator.model.area import AREA_SHAPE, quick_values, read_area
-from generator.model.general import Party
+from generator.kinds.general import area as area_module
+from generator.kinds.general.area import AREA_SHAPE, quick_values, read_area
+from generator.kinds.general.model import Party
 from generator.schema import validate
 from generator.yamlsource import parse_yaml
 
@@ -59,7 +59,7 @@ def test_unusual_or_wrong_files_are_left_to_the_schema():
 def test_the_fast_check_knows_everything_the_shapes_check():
     """quick_values checks ids by _ID_RE, texts by length, counts as whole numbers of 0 or more: a field
     added to the shapes, or a pattern, choice or minimum given to one, must be taught to it too."""
-    from generator.model.area import CANDIDATE, _AREA_FIELDS, _CANDIDATE_FIELDS, _STATUSES
+    from generator.kinds.general.area import CANDIDATE, _AREA_FIELDS, _CANDIDATE_FIELDS, _STATUSES
     from generator.schema import _ID_RE, DateTime, Int, ListOf, Segment, Str
 
     kinds = {"id": Segment, "previous_party": Segment, "party": Segment, "name": Str, "region": Str, "nation": Str,

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from generator.builder import Builder
 from generator.errors import SiteError
 from generator.model.site import Source
-from generator.render import datasets as datasets_module
+from generator.kinds.general import datasets as datasets_module
 from generator.render.datasets import Dataset, GroupedRows, TextCache, downloads
 from generator.render.publish import SITEMAP, PublishCache, _xml, sitemap
 

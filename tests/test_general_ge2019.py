@@ -13,7 +13,7 @@ import yaml
 from tests.general_helpers import number, read_page, read_pages, table_rows
 
 from generator.build import build
-from generator.importer import import_results
+from generator.kinds.general.importer import import_results
 
 REPO = Path(__file__).resolve().parents[1]
 SITE = REPO / "examples/ge2019"

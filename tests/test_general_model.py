@@ -121,7 +121,7 @@ def test_colour_precedence_content_then_site_then_table_then_neutral_grey():
 
 
 def test_shapes_give_json_schema():
-    from generator.model.general import AREA_SHAPE, PARTIES_SHAPE
+    from generator.kinds.general.model import AREA_SHAPE, PARTIES_SHAPE
     from generator.schema import document_schema
 
     area = document_schema(AREA_SHAPE, "area")

@@ -46,7 +46,7 @@ def test_national_totals_added_from_regions_are_those_of_all_areas_and_kept_tota
         specs, edited, extra):
     """The national totals are the sum of the regions' counts, and a Builder's memo (regions whose areas
     are unchanged keep their totals) gives what a model made from nothing gives."""
-    from generator.model.general import total_up
+    from generator.kinds.general.model import total_up
 
     def texts(bonus: int) -> dict[str, str]:
         areas = {}

@@ -83,7 +83,8 @@ def test_edit_rewrites_only_the_pages_showing_the_area(site, tmp_path):
     slug = re.search(r"^name: (.*)$", area.read_text("utf-8"), re.M).group(1).lower().replace(" ", "-")
     assert f"areas/{slug}/index.html" in rewritten
     allowed = re.compile(r"(index\.html|areas/index\.html|regions/.*index\.html|parties/.*index\.html|"
-                         rf"areas/{re.escape(slug)}/index\.html|data/.*|feed\.xml|sitemap\.xml)$")
+                         rf"areas/{re.escape(slug)}/index\.html|data/.*|feed\.xml|sitemap\.xml|"
+                         r"embed/(seats|votes|region-.*)/index\.html|(regions/[^/]+/)?share\.png)$")  # the charts' embeds and share images
     assert all(allowed.match(p) for p in rewritten), sorted(rewritten)
     assert report.write.written == len(rewritten) and report.write.removed == 0
     assert report.rendered < first.pages // 2
@@ -173,7 +174,7 @@ def test_template_edit_renders_every_page(site, tmp_path):
 def test_contested_in_one_pass_matches_a_pass_per_party(imported):
     from generator.load import load
     from generator.model import make_site
-    from generator.render.general import _contested_by_party
+    from generator.kinds.general.pages import _contested_by_party
 
     e = make_site(load(imported)).election
     by_party = _contested_by_party(e)

@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup
 
 from generator.build import build
 from generator.errors import Collector
-from generator.model.general import make_general, summarise
+from generator.kinds.general.model import make_general, summarise
 from tests.general_helpers import area_yaml, sources
 from tests.sitecopy import copy_example, refused_build_output
 

@@ -14,7 +14,7 @@ from tests.test_area_fast import INDEX, generic
 from generator.cli import main
 from generator.errors import Collector, SiteError
 from generator.model import make_site
-from generator.model.area import quick_values, read_area
+from generator.kinds.general.area import quick_values, read_area
 from generator.yamlsource import parse_yaml
 
 REPO = Path(__file__).resolve().parents[1]

@@ -5,20 +5,20 @@ import datetime as dt
 import os
 import zoneinfo
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import Collector, Problem, SiteError
+from ..kinds import kind_named
 from ..load import Sources, Unparsed, parsed
 from ..schema import validate
 from .documents import Page, Update, make_pages, make_updates
-from .general import GeneralElection, make_general
-from .leadership import Leadership, make_leadership
 from .site import SITE_SHAPE, SiteConfig, site_from
 
 
 @dataclass(frozen=True)
 class Site:
     config: SiteConfig
-    election: Leadership | GeneralElection
+    election: Any  # the model of the site's kind (generator/kinds/<kind>/model.py)
     pages: tuple[Page, ...]
     updates: tuple[Update, ...]
     built_at: dt.datetime            # dates only the Atom feed of a site without updates: pages show `updated`
@@ -74,11 +74,9 @@ def make_site(sources: Sources) -> Site:
             out.add(sources.site.path, raw["election"].line_of("timezone"),
                     f"unknown timezone '{config.timezone}'", "use a name like Europe/London")
             config = None
-    kind = raw["kind"] if raw else None
-    if kind == "general-election":
-        election = make_general(sources, dict(config.party_colours) if config else {}, out, reading)
-    else:
-        election = make_leadership(sources, out)
+    kind = kind_named(raw["kind"] if raw else None)
+    election = kind.make_election(sources, config, out, reading)
+    if kind.items_dir is None:
         _read_items(sources, reading)
     pages = make_pages(sources.pages, out)
     updates = make_updates(sources.updates, out)

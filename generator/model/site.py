@@ -5,6 +5,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..colours import text_on
+from ..kinds import KIND_NAMES, KINDS
 from ..schema import F, Bool, Colour, Date, Id, ListOf, MapOf, Num, Record, Str, Url
 
 LINK = Record({
@@ -28,8 +29,8 @@ SITE_SHAPE = Record({
     "description": F(Str(max_len=500), required=True, description="one sentence for search engines and shares"),
     "base_url": F(Url(), required=True, description="where output/ is published, e.g. https://example.org/elections/2016/"),
     "language": F(Str(pattern=r"[a-z]{2,3}(?:-[A-Z]{2})?", pattern_hint="a language tag like en-GB"), default="en-GB"),
-    "kind": F(Str(choices=("leadership", "general-election")), required=True,
-              description="leadership (candidates, nominations, one ballot) or general-election (parties, a contest per area)"),
+    "kind": F(Str(choices=KIND_NAMES), required=True,
+              description=" or ".join(f"{k.name} ({k.summary})" for k in KINDS.values())),
     "publisher": F(Str(max_len=200), description="the newsroom publishing the site"),
     "election": F(Record({
         "name": F(Str(max_len=300), required=True),

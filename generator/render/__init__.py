@@ -79,8 +79,11 @@ def fmt_iso(value: dt.date | dt.datetime, tz: str) -> str:
     return value.isoformat()
 
 
-def make_env(site_dir: Path) -> jinja2.Environment:
+def make_env(site_dir: Path, kind_templates: Path | None = None) -> jinja2.Environment:
+    """Templates from the site's templates/, then its kind's own (if it has any), then the theme's."""
     dirs = [str(site_dir / "templates")]
+    if kind_templates is not None and kind_templates.is_dir():
+        dirs.append(str(kind_templates))
     if (THEME / "templates").resolve() != (site_dir / "templates").resolve():
         dirs.append(str(THEME / "templates"))
     env = jinja2.Environment(loader=_InsideLoader(dirs), autoescape=True,

@@ -7,9 +7,6 @@ import json
 from dataclasses import dataclass
 from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
-from ..model import Site
-from ..model.general import Area, GeneralElection
-from ..model.leadership import NONE, Leadership
 from ..model.site import Source
 
 Value = str | int | float | bool | None
@@ -42,7 +39,7 @@ class TextCache:
     """The serialised bytes of every row group of the last build's downloads, kept by a Builder.
 
     A group is matched by identity: the model's objects are frozen, and a Builder gives an unchanged
-    area file the same Area object again (model/general.py _area_of), so the same object with the
+    area file the same Area object again (kinds/general/model.py _area_of), so the same object with the
     same context makes the same bytes. The cache holds each group it keeps, so that no other object
     can take its id; each dataset keeps only the groups of its latest build.
     """
@@ -85,92 +82,14 @@ class Dataset:
         return f"/data/{self.id}.json"
 
 
-def _share(value: float | None) -> float | None:
+def share_value(value: float | None) -> float | None:
+    """A share as the downloads give it: rounded once, to one decimal place."""
     return None if value is None else round(value, 1)
 
 
-def _nominee(e: Leadership, key: str) -> str:
-    return "" if key == NONE else e.candidate(key).name
-
-
-def leadership_datasets(site: Site) -> list[Dataset]:
-    """Every dataset of a leadership site, in the order of the data page."""
-    e, ballot = site.election, site.election.ballot
-    found: list[Dataset] = []
-    if ballot:
-        found.append(Dataset(
-            "results", "Result by candidate", f"{ballot.title}: votes and shares of the valid vote.",
-            (("candidate_id", "the candidate's id"), ("candidate", "name"), ("votes", "votes"),
-             ("share_pct", "share of the valid vote, %"), ("elected", "true for the winner")),
-            tuple((l.key, e.candidate(l.key).name, l.votes, _share(l.share), l.elected) for l in ballot.tally.lines),
-            (ballot.source,)))
-        if ballot.sections:
-            found.append(Dataset(
-                "results-by-section", "Result by section", "Votes and shares in each section of the electorate.",
-                (("section_id", "the section's id"), ("section", "name"), ("candidate_id", "the candidate's id"),
-                 ("candidate", "name"), ("votes", "votes"), ("share_pct", "share of the section's valid vote, %")),
-                tuple((s.id, s.name, l.key, e.candidate(l.key).name, l.votes, _share(l.share))
-                      for s in ballot.sections for l in s.tally.lines),
-                (ballot.source,)))
-    if e.categories:
-        found.append(Dataset(
-            "nominations-totals", "Nominations: reported totals",
-            "Nominations reported in each category of nominating bodies, and how many of them are itemised.",
-            (("category_id", "the category's id"), ("category", "name"),
-             ("nominee_id", "candidate id, or none for bodies that nominated nobody"),
-             ("nominee", "candidate name, or the category's label for no nomination"),
-             ("reported", "nominations reported"), ("bodies", "bodies that could nominate (blank if unknown)"),
-             ("share_of_bodies_pct", "reported over bodies, %"), ("itemised", "nominations itemised on this site")),
-            tuple((cat.id, cat.name, c.key, cat.none_label if c.key == NONE else e.candidate(c.key).name, c.reported,
-                   cat.bodies, _share(c.share_of_bodies), c.itemised) for cat in e.categories for c in cat.counts),
-            _unique(cat.source for cat in e.categories)))
-        found.append(Dataset(
-            "nominations-itemised", "Nominations: itemised",
-            "Each nomination found in a source, with the body, its nation or region and the meeting's vote "
-            "where known. A partial list: compare it with the reported totals.",
-            (("category_id", "the category's id"), ("body", "the nominating body"), ("region", "region"),
-             ("nation", "nation"), ("nominee_id", "candidate id, or none"), ("nominee", "candidate name"),
-             ("date", "date of the nomination, YYYY-MM-DD"),
-             ("meeting_vote", "votes at the nominating meeting, as id=votes separated by ;"),
-             ("detail", "detail"), ("source_url", "where the nomination is reported")),
-            tuple((n.category, n.body, n.region, n.nation, n.nominee, _nominee(e, n.nominee),
-                   n.date.isoformat() if n.date else None, ";".join(f"{k}={v}" for k, v in n.meeting_vote),
-                   n.detail, n.source_url) for cat in e.categories for n in cat.itemised),
-            _unique(cat.source for cat in e.categories)))
-    return found
-
-
-def _unique(sources: Iterable[Source]) -> tuple[Source, ...]:
+def unique_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
     """Each source once, even where categories give it different notes."""
     return tuple({(s.name, s.url): s for s in sources}.values())
-
-
-def general_datasets(site: Site) -> list[Dataset]:
-    """Every dataset of a general election site: each candidate's result, and the parties' totals."""
-    e = site.election
-    sources = site.config.sources
-    return [
-        Dataset("results-by-area", "Results by constituency",
-                "Each candidate's votes and share in each declared constituency, and the winner.",
-                (("area_id", "the constituency's id"), ("area", "name"), ("region", "region"), ("nation", "nation"),
-                 ("candidate", "name"), ("party_id", "the party's id"), ("party", "party"), ("votes", "votes"),
-                 ("share_pct", "share of the valid vote, %"), ("elected", "true for the winner"),
-                 ("result", "the constituency's result, like 'Lab hold'")),
-                GroupedRows(e.areas, lambda a: _area_rows(e, a), e.parties, sum(len(a.standings) for a in e.areas)),
-                sources),
-        Dataset("party-totals", "Seats and votes by party", "Seats won and votes in the declared constituencies.",
-                (("party_id", "the party's id"), ("party", "name"), ("seats", "seats won"), ("votes", "votes"),
-                 ("share_pct", "share of the valid vote, %"), ("candidates", "constituencies contested"),
-                 ("gains", "seats gained"), ("losses", "seats lost")),
-                tuple((r.party.id, r.party.name, r.seats, r.votes, _share(r.share), r.candidates, r.gains, r.losses)
-                      for r in e.totals.rows), sources),
-    ]
-
-
-def _area_rows(e: GeneralElection, a: Area) -> list[Row]:
-    """One area's rows of results-by-area: made from the area and the parties' names only (TextCache)."""
-    return [(a.id, a.name, a.region, a.nation, s.candidate.name, s.candidate.party,
-             e.party(s.candidate.party).name, s.votes, _share(s.share), s.elected, a.result_short) for s in a.standings]
 
 
 def downloads(dataset: Dataset, canonical: str, cache: TextCache | None = None) -> tuple[bytes, bytes]:

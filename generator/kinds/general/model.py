@@ -8,15 +8,16 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, Iterator
 
-from ..colours import assign_colours
-from ..errors import Collector, Problem, SiteError
-from ..load import Document, Sources, parsed
-from ..numbers import percent
-from ..schema import F, Colour, Id, ListOf, Record, Str, validate
+from ...colours import assign_colours
+from ...errors import Collector, Problem, SiteError
+from ...load import Document, Sources, parsed
+from ...model.contest import count
+from ...model.documents import sort_key
+from ...numbers import percent
+from ...schema import F, Colour, Id, ListOf, Record, Str, validate
 from .area import (AREA_SHAPE, AREAS_DIR, AWAITING, CANDIDATE, DECLARED, PARTIES_FILE, RECOUNT, Area, Candidate,
                    Standing, address, read_area)
-from .contest import count
-from .documents import sort_key
+from .party import Party  # re-exported: pages and tests name it from here
 
 __all__ = ["AREA_SHAPE", "AREAS_DIR", "AWAITING", "CANDIDATE", "DECLARED", "PARTIES_FILE", "RECOUNT", "Area",
            "Candidate", "GeneralElection", "Party", "PartyTotal", "Region", "Standing", "Totals", "make_general"]
@@ -28,15 +29,6 @@ PARTY = Record({
     "colour": F(Colour(), description="bar colour; else site.yaml party_colours, the built-in table of UK parties or a neutral grey"),
 }, title="party")
 PARTIES_SHAPE = Record({"parties": F(ListOf(PARTY, min_items=1), required=True)}, title=PARTIES_FILE)
-
-
-@dataclass(frozen=True)
-class Party:
-    id: str
-    name: str
-    short_name: str
-    colour: str
-    url: str
 
 
 @dataclass(frozen=True)

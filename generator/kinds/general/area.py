@@ -7,20 +7,18 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Mapping
 
-from ..errors import Collector
-from ..load import ITEMS_DIR
-from ..numbers import percent
-from ..schema import _FORBIDDEN_CHAR, _ID_RE, MAX_WHOLE, F, DateTime, Id, Int, ListOf, Record, Str, validate
-from ..urls import page_url, segment_problem, slugify
-from ..yamlsource import YList, YMap
-from .contest import tally_of
+from ...errors import Collector
+from ...model.contest import tally_of
+from ...numbers import percent
+from ...schema import _FORBIDDEN_CHAR, _ID_RE, MAX_WHOLE, F, DateTime, Id, Int, ListOf, Record, Str, validate
+from ...urls import page_url, segment_problem, slugify
+from ...ynodes import YList, YMap
+from .folders import AREAS_DIR, PARTIES_FILE  # re-exported
 
 if TYPE_CHECKING:
-    from .general import Party
+    from .party import Party
 
 AWAITING, DECLARED, RECOUNT = "awaiting", "declared", "recount"
-PARTIES_FILE = "content/parties.yaml"
-AREAS_DIR = ITEMS_DIR  # read as text by load, parsed here one file at a time
 
 CANDIDATE = Record({
     "name": F(Str(max_len=200), required=True),

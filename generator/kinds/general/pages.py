@@ -3,16 +3,18 @@ from __future__ import annotations
 
 from functools import partial
 
-from ..charts import Bar, Group, bar_chart
-from ..model import Site
-from ..model.general import Area, GeneralElection, Party, Summary, Totals, summarise
-from ..model.stamp import newest
-from ..numbers import fmt_int, fmt_pct
-from ..words import plural
-from ..urls import slugify
-from . import Deferred, PageSpec
-from . import paging
-from .paging import Pager, paginate
+from ...charts import Bar, Group, bar_chart
+from ...model import Site
+from ...model.stamp import newest
+from ...numbers import fmt_int, fmt_pct
+from ...render import Deferred, PageSpec
+from ...render import paging
+from ...render.figures import Figure, make_figure
+from ...render.paging import Pager, paginate
+from ...render.share_images import ShareCard
+from ...urls import slugify
+from ...words import plural
+from .model import Area, GeneralElection, Party, Region, Summary, Totals, summarise
 
 LATEST = 10  # declarations listed on the home page
 OTHERS_COLOUR = "#767676"  # the Others bar: a neutral grey, 4.5:1 on white
@@ -28,15 +30,16 @@ def area_chart(e: GeneralElection, area: Area, cid: str) -> object:
     return bar_chart(cid, [Group(None, bars)], f"{area.name}: votes by candidate", f"Bar chart of votes. {desc}.")
 
 
-def seats_chart(totals: Totals, title: str, cid: str) -> object:
+def seats_chart(totals: Totals, title: str, slug: str, page: str, cid: str) -> Figure:
     """Seats won by party, scaled to all seats so that a bar's length is its share of the seats."""
     bars = tuple(Bar(r.party.name, r.seats, f"{fmt_int(r.seats)} of {fmt_int(totals.seats)}", r.party.colour)
                  for r in totals.rows if r.seats)
     desc = "; ".join(f"{b.label}: {b.value_text}" for b in bars) or "no seats declared yet"
-    return bar_chart(cid, [Group(None, bars)], title, f"Bar chart of seats won. {desc}.", domain_max=totals.seats)
+    return make_figure(slug, cid, [Group(None, bars)], title, f"Bar chart of seats won. {desc}.", "party-totals",
+                       page, domain_max=totals.seats)
 
 
-def votes_chart(summary: Summary, title: str, cid: str) -> object:
+def votes_chart(summary: Summary, title: str, slug: str, page: str, cid: str) -> Figure:
     """Vote shares of the parties a summary page shows, and one bar for the others (as its table groups them)."""
     bars = [Bar(r.party.name, r.votes, f"{fmt_int(r.votes)} ({fmt_pct(r.share)})", r.party.colour)
             for r in sorted((r for r in summary.shown if r.votes), key=lambda r: -r.votes)]
@@ -45,7 +48,33 @@ def votes_chart(summary: Summary, title: str, cid: str) -> object:
         bars.append(Bar(f"Others ({plural(len(o.rows), 'party')})", o.votes, f"{fmt_int(o.votes)} ({fmt_pct(o.share)})",
                         OTHERS_COLOUR))
     desc = "; ".join(f"{b.label}: {b.value_text}" for b in bars) or "no votes counted yet"
-    return bar_chart(cid, [Group(None, tuple(bars))], title, f"Bar chart of votes. {desc}.")
+    return make_figure(slug, cid, [Group(None, tuple(bars))], title, f"Bar chart of votes. {desc}.",
+                       "party-totals" if page == "/" else "results-by-area", page)
+
+
+def _region_slug(region: Region) -> str:
+    return "region-" + region.url.strip("/").split("/")[-1]
+
+
+def national_charts(site: Site) -> tuple[Figure, Figure]:
+    """The home page's seats and votes charts."""
+    e: GeneralElection = site.election  # type: ignore[assignment]
+    summary = summarise(e.totals, site.config.others_below_pct)
+    return (seats_chart(e.totals, "Seats won by party", "seats", "/", "seats"),
+            votes_chart(summary, "Votes by party", "votes", "/", "votes"))
+
+
+def region_charts(site: Site, r: Region) -> tuple[Figure, Figure]:
+    """A region's seats and votes charts, on the first page of its list."""
+    slug, summary = _region_slug(r), summarise(r.totals, site.config.others_below_pct)
+    return (seats_chart(r.totals, f"{r.name}: seats won", f"{slug}-seats", r.url, "seats"),
+            votes_chart(summary, f"{r.name}: votes", f"{slug}-votes", r.url, "votes"))
+
+
+def general_figures(site: Site) -> list[Figure]:
+    """Every chart of the site that has an embed page: the national ones, then each region's."""
+    e: GeneralElection = site.election  # type: ignore[assignment]
+    return [*national_charts(site), *(fig for r in e.regions for fig in region_charts(site, r))]
 
 
 def letter_groups(areas: tuple[Area, ...]) -> list[tuple[str, list[Area]]]:
@@ -65,11 +94,11 @@ def general_pages(site: Site) -> list[PageSpec]:
     t = e.totals
     below = site.config.others_below_pct
     summary = summarise(t, below)
+    seats, votes = national_charts(site)
     specs = [PageSpec("/", "ge_home.html", dict(
         common, title=site.config.title, crumbs=[], description=_summary_sentence(e, t),
-        totals=t, summary=summary, seats_chart=seats_chart(t, "Seats won by party", "seats"),
-        votes_chart=votes_chart(summary, "Votes by party", "votes"), latest=e.declarations[:LATEST],
-        updates=site.updates[:3]))]
+        totals=t, summary=summary, seats_chart=seats, votes_chart=votes, latest=e.declarations[:LATEST],
+        updates=site.updates[:3], share=ShareCard(_summary_sentence(e, t), seats)))]
     specs += areas_pages(e, common, home)
     region_of = {r.name: r for r in e.regions}
     for area in e.areas:
@@ -84,13 +113,14 @@ def general_pages(site: Site) -> list[PageSpec]:
         crumbs = home + [("Nations and regions", "/regions/")]
         r_summary = summarise(r.totals, below)
         r_updated = declared(*r.areas)
+        r_seats, r_votes = region_charts(site, r)
         for pager, areas in paginate(r.url, r.areas):
             first = pager.number == 1
             specs.append(PageSpec(pager.urls[pager.number - 1], "ge_region.html", dict(
                 common, title=r.name if first else f"{r.name}: constituencies, page {pager.number} of {pager.count}",
                 region=r, totals=r.totals, summary=r_summary, areas=areas, pager=pager,
-                seats_chart=seats_chart(r.totals, f"{r.name}: seats won", "seats") if first else None,
-                votes_chart=votes_chart(r_summary, f"{r.name}: votes", "votes") if first else None,
+                seats_chart=r_seats if first else None, votes_chart=r_votes if first else None,
+                **({"share": ShareCard(_summary_sentence(e, r.totals, r.name), r_seats)} if first else {}),
                 crumbs=crumbs if first else crumbs + [(r.name, r.url)],
                 description=_summary_sentence(e, r.totals, r.name) if first else _rows_sentence(r.name, pager),
                 updated=r_updated if first else declared(*areas)),
@@ -117,15 +147,6 @@ def general_pages(site: Site) -> list[PageSpec]:
                 updated=p_updated if first else declared(*(line[0] for line in contested))), "content/parties.yaml",
                 shows=tuple([line[0].path for line in contested]),
                 figures=_pager_key(pager) + (repr((row, [(r.name, found) for r, found in by_region])) if first else "")))
-    for doc in site.pages:
-        specs.append(PageSpec(doc.url, "page.html", dict(common, title=doc.title, doc=doc, crumbs=home,
-                                                         description=doc.description or doc.title), doc.path))
-    specs.append(PageSpec("/updates/", "updates.html", dict(common, title="Updates", crumbs=home,
-                                                           updates=site.updates, description="Latest updates")))
-    for u in site.updates:
-        specs.append(PageSpec(u.url, "update.html", dict(common, title=u.title, update=u,
-                                                         crumbs=home + [("Updates", "/updates/")],
-                                                         description=u.summary or u.title), u.path))
     return specs
 
 

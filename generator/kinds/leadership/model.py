@@ -4,16 +4,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..errors import Collector
-from ..load import Sources
-from ..numbers import percent
-from ..schema import F, Colour, Date, DateTime, Id, Int, PageId, ListOf, MapOf, Num, Record, StaticPath, Str, Url, validate
-from ..urls import page_url, segment_problem, slugify
-from ..yamlsource import YMap
-from ..words import noun, plural
-from .contest import Tally, count
-from .stamp import newest
-from .site import LINK, SOURCE, Link, Source, source_from
+from ...errors import Collector
+from ...load import Sources
+from ...model.contest import Tally, count
+from ...model.stamp import newest
+from ...model.site import LINK, SOURCE, Link, Source, source_from
+from ...numbers import percent
+from ...schema import F, Colour, Date, DateTime, Id, Int, PageId, ListOf, MapOf, Num, Record, StaticPath, Str, Url, validate
+from ...urls import page_url, segment_problem, slugify
+from ...words import noun, plural
+from ...ynodes import YMap
 
 NONE = "none"  # the key for bodies that nominated nobody (or did not declare)
 

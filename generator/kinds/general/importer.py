@@ -12,18 +12,16 @@ from typing import Any
 
 import yaml
 
-from .errors import Collector, Problem, SiteError
-from .fileset import commit, folder_problem
-from .import_check import new_problems
-from .model.general import AREAS_DIR, PARTIES_FILE
-from .model.site import SITE_SHAPE
-from .schema import validate
-from .urls import slugify
-from .yamlsource import decode, load_yaml_file
+from ...errors import Collector, Problem, SiteError
+from ...fileset import commit, folder_problem
+from ...import_check import new_problems
+from ...model.site import SITE_SHAPE
+from ...schema import validate
+from ...urls import slugify
+from ...yamlsource import decode, load_yaml_file
+from .columns import OPTIONAL, REQUIRED
+from .model import AREAS_DIR, PARTIES_FILE
 
-REQUIRED = ("area_id", "area", "region", "nation", "party", "candidate", "votes")
-OPTIONAL = ("party_id", "party_short", "colour", "electorate", "invalid_votes", "declared_at", "previous_party",
-            "status")
 STATUSES = ("awaiting", "declared", "recount")
 # Per-area columns: every row of an area must agree on them.
 AREA_COLUMNS = ("area", "region", "nation", "electorate", "invalid_votes", "declared_at", "previous_party", "status")

@@ -1,14 +1,14 @@
 """The pages of a leadership election site and the charts on them."""
 from __future__ import annotations
 
-from ..charts import Bar, Group
-from ..model import Site
-from ..model.leadership import NONE, Ballot, Category, Leadership, Region
-from ..numbers import fmt_int, fmt_pct
-from ..words import plural
-from . import PageSpec
-from .figures import Figure, make_figure
-from .share_images import ShareCard
+from ...charts import Bar, Group
+from ...model import Site
+from ...numbers import fmt_int, fmt_pct
+from ...render import PageSpec
+from ...render.figures import Figure, make_figure
+from ...render.share_images import ShareCard
+from ...words import plural
+from .model import NONE, Ballot, Category, Leadership, Region
 
 NONE_COLOUR = "#767676"  # grey that keeps 4.5:1 against white and 3:1 as a bar
 
@@ -157,15 +157,6 @@ def leadership_pages(site: Site) -> list[PageSpec]:
             common, title=r.name, region=r, chart=region_chart(e, r, f"region-{r.slug}"),
             crumbs=crumbs_home + [("Nominations", "/nominations/"), ("Nations and regions", "/nominations/regions/")],
             description=f"Itemised nominations in {r.name}")))
-    for p in site.pages:
-        specs.append(PageSpec(p.url, "page.html", dict(common, title=p.title, doc=p, crumbs=crumbs_home,
-                                                       description=p.description or p.title), p.path, p.line))
-    specs.append(PageSpec("/updates/", "updates.html", dict(common, title="Updates", crumbs=crumbs_home,
-                                                           updates=site.updates, description="Latest updates")))
-    for u in site.updates:
-        specs.append(PageSpec(u.url, "update.html", dict(common, title=u.title, update=u,
-                                                         crumbs=crumbs_home + [("Updates", "/updates/")],
-                                                         description=u.summary or u.title), u.path, u.line))
     return specs
 
 
