@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import zoneinfo
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ from .documents import Page, Update, make_pages, make_updates
 from .general import GeneralElection, make_general
 from .leadership import Leadership, make_leadership
 from .site import SITE_SHAPE, SiteConfig, site_from
+from ..hexmap import HexLayout, read_hexjson, match_areas
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,7 @@ class Site:
     updates: tuple[Update, ...]
     built_at: dt.datetime
     warnings: tuple[Problem, ...] = ()
+    hexmap: HexLayout | None = None  # the hexes that have an area, when site.yaml names a layout
 
 
 def build_time(tz: str) -> dt.datetime:
@@ -79,9 +82,29 @@ def make_site(sources: Sources) -> Site:
     else:
         election = make_leadership(sources, out)
         _read_items(sources, reading)
+    hexmap = _hexmap(sources, election, out) if kind == "general-election" else None  # the map
     pages = make_pages(sources.pages, out)
     updates = make_updates(sources.updates, out)
     out.problems[:0] = _reading_problems(sources, reading)
     out.raise_if_any()
     assert config is not None
-    return Site(config, election, pages, updates, build_time(config.timezone), tuple(out.warnings))
+    return Site(config, election, pages, updates, build_time(config.timezone), tuple(out.warnings), hexmap)
+
+
+_ID_LINE = re.compile(r"^id:", re.M)
+
+
+def _hexmap(sources: Sources, election: GeneralElection, out: Collector) -> HexLayout | None:
+    """The layout file read and checked, keeping only hexes with an area (the rest are warnings)."""
+    if sources.hexmap is None:
+        return None
+    layout = read_hexjson(sources.hexmap.data, sources.hexmap.path, out)
+    if layout is None:
+        return None
+    areas: dict[str, tuple[str, int | None]] = {}
+    for a in election.areas:
+        doc = sources.data.get(a.path)
+        text = doc.data.text if doc is not None and type(doc.data) is Unparsed else ""
+        found = _ID_LINE.search(text)
+        areas[a.id] = (a.path, text.count("\n", 0, found.start()) + 1 if found else None)
+    return HexLayout(layout.path, layout.layout, match_areas(layout, areas, out))

@@ -11,6 +11,7 @@ from ..urls import slugify
 from . import Deferred, PageSpec
 from . import paging
 from .paging import Pager, paginate
+from . import hexmaps  # the hex map (site.yaml `hexmap:`)
 
 LATEST = 10  # declarations listed on the home page
 OTHERS_COLOUR = "#767676"  # the Others bar: a neutral grey, 4.5:1 on white
@@ -61,11 +62,13 @@ def general_pages(site: Site) -> list[PageSpec]:
     t = e.totals
     below = site.config.others_below_pct
     summary = summarise(t, below)
+    home_map = hexmaps.home_map(site)  # the hex map: None without `hexmap:`
     specs = [PageSpec("/", "ge_home.html", dict(
         common, title=site.config.title, crumbs=[], description=_summary_sentence(e, t),
         totals=t, summary=summary, seats_chart=seats_chart(t, "Seats won by party", "seats"),
         votes_chart=votes_chart(summary, "Votes by party", "votes"), latest=e.declarations[:LATEST],
-        updates=site.updates[:3]))]
+        updates=site.updates[:3], hexmap=home_map))]
+    specs += hexmaps.map_pages(site, home_map)
     specs += areas_pages(e, common, home)
     region_of = {r.name: r for r in e.regions}
     for area in e.areas:
@@ -79,17 +82,20 @@ def general_pages(site: Site) -> list[PageSpec]:
     for r in e.regions:
         crumbs = home + [("Nations and regions", "/regions/")]
         r_summary = summarise(r.totals, below)
+        r_map = hexmaps.region_map(site, r)
         for pager, areas in paginate(r.url, r.areas):
             first = pager.number == 1
+            shown_map = r_map if first else None
             specs.append(PageSpec(pager.urls[pager.number - 1], "ge_region.html", dict(
                 common, title=r.name if first else f"{r.name}: constituencies, page {pager.number} of {pager.count}",
-                region=r, totals=r.totals, summary=r_summary, areas=areas, pager=pager,
+                region=r, totals=r.totals, summary=r_summary, areas=areas, pager=pager, hexmap=shown_map,
                 seats_chart=seats_chart(r.totals, f"{r.name}: seats won", "seats") if first else None,
                 votes_chart=votes_chart(r_summary, f"{r.name}: votes", "votes") if first else None,
                 crumbs=crumbs if first else crumbs + [(r.name, r.url)],
                 description=_summary_sentence(e, r.totals, r.name) if first else _rows_sentence(r.name, pager)),
                 shows=tuple(a.path for a in areas),
-                figures=_pager_key(pager) + (repr((r.totals, below)) if first else "")))
+                figures=_pager_key(pager) + (repr((r.totals, below)) if first else "")
+                + (shown_map.digest if shown_map else "")))
     specs.append(PageSpec("/parties/", "ge_parties.html", dict(
         common, title="Parties", crumbs=home, totals=t, description="Seats and votes of every party")))
     by_party = _contested_by_party(e)
@@ -99,16 +105,19 @@ def general_pages(site: Site) -> list[PageSpec]:
             continue
         by_region = [(r, found) for r in e.regions if (found := r.totals.row(p.id))]
         crumbs = home + [("Parties", "/parties/")]
+        p_map = hexmaps.party_map(site, p) if row.seats else None
         for pager, contested in paginate(p.url, by_party.get(p.id, ())):
             first = pager.number == 1
+            shown_map = p_map if first else None
             specs.append(PageSpec(pager.urls[pager.number - 1], "ge_party.html", dict(
                 common, title=p.name if first else f"{p.name}: candidates, page {pager.number} of {pager.count}",
-                p=p, row=row, by_region=by_region, contested=contested, pager=pager,
+                p=p, row=row, by_region=by_region, contested=contested, pager=pager, hexmap=shown_map,
                 crumbs=crumbs if first else crumbs + [(p.name, p.url)],
                 description=_party_sentence(p, row.seats, row.votes, row.share) if first
                 else _rows_sentence(f"{p.name} candidates", pager)), "content/parties.yaml",
                 shows=tuple([line[0].path for line in contested]),
-                figures=_pager_key(pager) + (repr((row, [(r.name, found) for r, found in by_region])) if first else "")))
+                figures=_pager_key(pager) + (repr((row, [(r.name, found) for r, found in by_region])) if first else "")
+                + (shown_map.digest if shown_map else "")))
     for doc in site.pages:
         specs.append(PageSpec(doc.url, "page.html", dict(common, title=doc.title, doc=doc, crumbs=home,
                                                          description=doc.description or doc.title), doc.path))
