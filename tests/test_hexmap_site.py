@@ -217,3 +217,22 @@ def test_map_pages_fit_a_phone_without_sideways_scrolling(browser, address, widt
 
 def test_map_pages_are_valid_html(out: Path, tmp_path: Path):
     assert vnu_errors([out / u / "index.html" for u in MAP_PAGES], out) == []
+
+
+def test_an_edited_layout_is_noticed_by_a_rebuild(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """maps/ is an input: moving a hexagon redraws the map, as a cold build of the same files would."""
+    from generator.builder import Builder
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1576213200")
+    site = tmp_path / "ge2019"
+    shutil.copytree(SITE, site, ignore=shutil.ignore_patterns("output", ".cache"))
+    builder = Builder(site, tmp_path / "out", jobs=1)
+    builder.build()
+    before = (tmp_path / "out/index.html").read_bytes()
+    layout = site / "maps/constituencies.hexjson"
+    layout.write_text(layout.read_text(encoding="utf-8").replace(
+        '"E14000530":{"n":"Aldershot","q":-3,"r":-11', '"E14000530":{"n":"Aldershot","q":-3,"r":-40'), encoding="utf-8")
+    assert builder.build().rendered > 0
+    after = (tmp_path / "out/index.html").read_bytes()
+    build(site, tmp_path / "cold")
+    assert after != before and after == (tmp_path / "cold/index.html").read_bytes()
