@@ -236,3 +236,16 @@ def test_an_edited_layout_is_noticed_by_a_rebuild(tmp_path: Path, monkeypatch: p
     after = (tmp_path / "out/index.html").read_bytes()
     build(site, tmp_path / "cold")
     assert after != before and after == (tmp_path / "cold/index.html").read_bytes()
+
+
+def test_the_home_page_share_image_is_the_map(out: Path):
+    from PIL import Image
+
+    page = BeautifulSoup((out / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert page.find("meta", property="og:image")["content"].endswith("/elections/ge2019/share.png")
+    image = Image.open(out / "share.png").convert("RGB")
+    assert image.size == (1200, 630)
+    colours = {(0x00, 0x87, 0xdc): "Conservative", (0xe4, 0x00, 0x3b): "Labour", (0x8f, 0x7d, 0x00): "SNP"}
+    right = {c for c in image.crop((640, 40, 1140, 560)).getdata() if c in colours}
+    left = {c for c in image.crop((0, 40, 600, 560)).getdata() if c in colours}
+    assert right == set(colours) and left == set()

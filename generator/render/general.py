@@ -67,7 +67,8 @@ def general_pages(site: Site) -> list[PageSpec]:
         common, title=site.config.title, crumbs=[], description=_summary_sentence(e, t),
         totals=t, summary=summary, seats_chart=seats_chart(t, "Seats won by party", "seats"),
         votes_chart=votes_chart(summary, "Votes by party", "votes"), latest=e.declarations[:LATEST],
-        updates=site.updates[:3], hexmap=home_map))]
+        updates=site.updates[:3], hexmap=home_map,
+        share=hexmaps.share_card(home_map, _summary_sentence(e, t))))]
     specs += hexmaps.map_pages(site, home_map)
     specs += areas_pages(e, common, home)
     region_of = {r.name: r for r in e.regions}

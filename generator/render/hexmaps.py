@@ -7,11 +7,13 @@ from typing import Callable
 
 from markupsafe import Markup
 
+from ..hexmap import centre
 from ..hexmap_svg import FAINT, UNDECLARED, Cell, LegendItem, hex_map, legend
 from ..model import Site
 from ..model.general import Area, GeneralElection, Party, Region
 from ..urls import page_url
 from . import PageSpec
+from .share_images import ShareCard
 
 FAINT_COLOUR = "#e9e7e2"  # the theme's --track; style.css follows dark mode and print
 EMBED_URL = page_url("embed", "map")
@@ -106,6 +108,15 @@ def party_map(site: Site, party: Party) -> MapFigure | None:
     e: GeneralElection = site.election  # type: ignore[assignment]
     cells = [_cell(e, a, q, r, party.id) for a, q, r in _placed(site)]
     return _figure(site, "map", cells, f"Map: the seats {party.name} won, one hexagon per constituency", party.url)
+
+
+def share_card(figure: MapFigure | None, headline: str) -> ShareCard | None:
+    """The page's share image: the map, drawn as the page shows it (None: no map, the usual card)."""
+    if figure is None:
+        return None
+    hexes = tuple((*centre(figure.layout, c.q, c.r), c.colour if c.group != "undeclared" else UNDECLARED, c.gain)
+                  for c in figure.cells)
+    return ShareCard(headline, None, hexes=hexes, layout=figure.layout)
 
 
 def map_pages(site: Site, figure: MapFigure | None) -> list[PageSpec]:
