@@ -83,6 +83,9 @@ def make_site(sources: Sources) -> Site:
         election = make_leadership(sources, out)
         _read_items(sources, reading)
     hexmap = _hexmap(sources, election, out) if kind == "general-election" else None  # the map
+    if sources.hexmap is not None and kind != "general-election":
+        out.warn(sources.site.path, sources.site.data.line_of("hexmap"), "`hexmap` is only drawn on general "
+                 "election sites, so this site has no map", "remove `hexmap:` from site.yaml")
     pages = make_pages(sources.pages, out)
     updates = make_updates(sources.updates, out)
     out.problems[:0] = _reading_problems(sources, reading)
