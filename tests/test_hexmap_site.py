@@ -249,3 +249,14 @@ def test_the_home_page_share_image_is_the_map(out: Path):
     right = {c for c in image.crop((640, 40, 1140, 560)).getdata() if c in colours}
     left = {c for c in image.crop((0, 40, 600, 560)).getdata() if c in colours}
     assert right == set(colours) and left == set()
+
+
+def test_a_leadership_site_naming_a_map_is_warned_that_it_has_none(example_site: Path):
+    (example_site / "maps").mkdir()
+    shutil.copy(SITE / "maps/constituencies.hexjson", example_site / "maps/constituencies.hexjson")
+    conf = example_site / "site.yaml"
+    conf.write_text(conf.read_text(encoding="utf-8") + "hexmap: maps/constituencies.hexjson\n", encoding="utf-8")
+    line = conf.read_text(encoding="utf-8").count("\n")
+    result = CliRunner().invoke(main, ["check", "--site", str(example_site)])
+    assert result.exit_code == 0
+    assert f"site.yaml:{line}: `hexmap` is only drawn on general election sites" in result.output
