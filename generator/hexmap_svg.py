@@ -99,7 +99,7 @@ def hex_map(map_id: str, layout: str, cells: list[Cell], title: str, link: Calla
 def legend(map_id: str, layout: str, items: list[LegendItem], gains: bool, undeclared: bool) -> Markup:
     """The key under the map: a swatch per colour shown, the gain ring and the hatching when used."""
     mid = _attr(map_id)
-    swatch = (f'<svg class="hexmap-swatch" viewBox="-6 -6 12 12" aria-hidden="true" focusable="false">'
+    swatch = ('<svg class="hexmap-swatch" viewBox="-6 -6 12 12" aria-hidden="true" focusable="false">'
               '<path d="{d}" fill="{fill}"/>{ring}</svg>')
     d = _path(layout, 1.0)
     ring = f'<path d="{_path(layout, 0.55)}" fill="none" stroke="#fff" stroke-width="1.3"/>'

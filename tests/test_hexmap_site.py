@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from generator.build import build
 from generator.cli import main
 from tests.site_server import serve
-from tests.test_browser import AXE_TAGS, run_axe
+from tests.test_browser import run_axe
 from tests.test_html_valid import vnu_errors
 
 REPO = Path(__file__).resolve().parents[1]
