@@ -13,6 +13,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from .errors import Collector
 
@@ -68,12 +69,17 @@ _KEY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:')
 def _key_lines(text: str) -> dict[str, list[int]]:
     """The lines each JSON object key is written on, in order (json keeps no positions)."""
     found: dict[str, list[int]] = {}
+    line, at = 1, 0
     for m in _KEY.finditer(text):
-        try:
-            key = json.loads(f'"{m.group(1)}"')
-        except ValueError:
-            continue
-        found.setdefault(key, []).append(text.count("\n", 0, m.start()) + 1)
+        key = m.group(1)
+        if "\\" in key:
+            try:
+                key = json.loads(f'"{key}"')
+            except ValueError:
+                continue
+        line += text.count("\n", at, m.start())  # counted on from the last key: one pass over the text
+        at = m.start()
+        found.setdefault(key, []).append(line)
     return found
 
 
@@ -137,10 +143,12 @@ def read_hexjson(text: str, path: str, out: Collector) -> HexLayout | None:
     return HexLayout(path, layout, tuple(hexes))
 
 
-def match_areas(layout: HexLayout, areas: dict[str, tuple[str, int | None]], out: Collector) -> tuple[Hex, ...]:
+def match_areas(layout: HexLayout, areas: dict[str, str], out: Collector,
+                id_line: Callable[[str], int | None] = lambda path: None) -> tuple[Hex, ...]:
     """The hexes that have an area; a warning for every hex without an area and every area without a hex.
 
-    `areas` maps each area id to its file and the line of its `id:`. Ids are compared in lower case:
+    `areas` maps each area id to its file; `id_line(file)` is the line of its `id:`, looked up only for
+    the areas without a hex. Ids are compared in lower case:
     HexJSON files write ONS codes in capitals (E14000530), area ids are lower case (e14000530).
     """
     placed: list[Hex] = []
@@ -153,8 +161,8 @@ def match_areas(layout: HexLayout, areas: dict[str, tuple[str, int | None]], out
         else:
             out.warn(layout.path, h.line, f"the hex '{h.id}' has no area with that id, so the map leaves it out",
                      "check the id against content/areas/, or delete the hex if the area is gone")
-    for area_id, (path, line) in areas.items():
+    for area_id, path in areas.items():
         if area_id not in seen:
-            out.warn(path, line, f"the area '{area_id}' has no hex in {layout.path}, so it is not on the map",
+            out.warn(path, id_line(path), f"the area '{area_id}' has no hex in {layout.path}, so it is not on the map",
                      f"add \"{area_id.upper()}\": {{\"q\": ..., \"r\": ...}} to {layout.path}")
     return tuple(placed)

@@ -103,7 +103,8 @@ def test_each_mistake_is_an_error_at_its_line(text, expected):
 def test_ids_that_do_not_match_are_warnings_at_their_lines_and_the_rest_is_kept():
     layout, _ = _read('{"layout": "odd-r", "hexes": {\n"E1": {"q": 0, "r": 0},\n"E9": {"q": 1, "r": 0}}}')
     out = Collector()
-    placed = match_areas(layout, {"e1": ("content/areas/e1.yaml", 2), "e2": ("content/areas/e2.yaml", 3)}, out)
+    placed = match_areas(layout, {"e1": "content/areas/e1.yaml", "e2": "content/areas/e2.yaml"}, out,
+                         {"content/areas/e2.yaml": 3}.get)
     assert [h.id for h in placed] == ["E1"] and out.errors == []
     assert [str(w).splitlines()[0] for w in out.warnings] == [
         "maps/m.hexjson:3: the hex 'E9' has no area with that id, so the map leaves it out",

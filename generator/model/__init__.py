@@ -104,10 +104,12 @@ def _hexmap(sources: Sources, election: GeneralElection, out: Collector) -> HexL
     layout = read_hexjson(sources.hexmap.data, sources.hexmap.path, out)
     if layout is None:
         return None
-    areas: dict[str, tuple[str, int | None]] = {}
-    for a in election.areas:
-        doc = sources.data.get(a.path)
+
+    def id_line(path: str) -> int | None:
+        doc = sources.data.get(path)
         text = doc.data.text if doc is not None and type(doc.data) is Unparsed else ""
         found = _ID_LINE.search(text)
-        areas[a.id] = (a.path, text.count("\n", 0, found.start()) + 1 if found else None)
-    return HexLayout(layout.path, layout.layout, match_areas(layout, areas, out))
+        return text.count("\n", 0, found.start()) + 1 if found else None
+
+    placed = match_areas(layout, {a.id: a.path for a in election.areas}, out, id_line)
+    return HexLayout(layout.path, layout.layout, placed)
