@@ -84,9 +84,9 @@ def hex_map(map_id: str, layout: str, cells: list[Cell], title: str, link: Calla
         cls = ' class="hexmap-faint"' if key == FAINT else ""
         body.append(f'<g fill="{_attr(fill)}"{cls}>{"".join(items)}</g>')
     if rings:
-        body.append(f'<g class="hexmap-gain" fill="none" stroke="#fff" stroke-width="1.3" '
+        body.append(f'<g class="hexmap-gain" fill="none" stroke="#fff" stroke-width="2.5" '
                     f'pointer-events="none" aria-hidden="true">{"".join(rings)}</g>')
-    defs = (f'<defs><path id="{mid}-hex" d="{_path(layout, 0.94)}"/><path id="{mid}-ring" d="{_path(layout, 0.55)}"/>'
+    defs = (f'<defs><path id="{mid}-hex" d="{_path(layout, 0.94)}"/><path id="{mid}-ring" d="{_path(layout, 0.55)}" vector-effect="non-scaling-stroke"/>'
             f'<pattern id="{mid}-hatch" width="3" height="3" patternUnits="userSpaceOnUse" '
             f'patternTransform="rotate(45)"><rect width="3" height="3" fill="{UNDECLARED}"/>'
             f'<rect width="1" height="3" fill="#fff"/></pattern></defs>')
