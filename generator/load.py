@@ -67,6 +67,7 @@ class Sources:
     unreadable: frozenset[str] = frozenset()
     items_at: int = 0  # where in `problems` the item files' YAML errors go, which the model finds
     memo: dict | None = field(default=None, compare=False, repr=False)  # model results a Builder keeps
+    hexmap: Document | None = None  # the map's layout file named by site.yaml `hexmap:`, its text unparsed
 
 
 def _read_text(root: Path, display: str) -> str:
@@ -183,8 +184,38 @@ def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, 
                   if (d := _attempt(out, read_markdown, root, display, reuse)) is not None)
     updates = tuple(d for display in _markdown_files(root, "content/updates", out)
                     if (d := _attempt(out, read_markdown, root, display, reuse)) is not None)
+    hexmap = _read_hexmap(root, site, out)  # the map (generator/hexmap.py)
     unreadable = frozenset(p.path for p in out.problems)
-    return Sources(root, site, data, pages, updates, tuple(out.problems), unreadable, items_at or 0, memo)
+    return Sources(root, site, data, pages, updates, tuple(out.problems), unreadable, items_at or 0, memo, hexmap)
+
+
+def _read_hexmap(root: Path, site: Document | None, out: Collector) -> Document | None:
+    """The text of the layout file site.yaml names in `hexmap:` (a file under maps/), or None."""
+    from .hexmap import MAPS_DIR
+
+    rel = site.data.get("hexmap") if site is not None and isinstance(site.data, dict) else None
+    if not isinstance(rel, str):
+        return None  # absent, or not text: the schema says so
+    line = site.data.line_of("hexmap") if isinstance(site.data, YMap) else None
+    parts = rel.split("/")
+    if not rel.startswith(MAPS_DIR) or "\\" in rel or any(p in ("", ".", "..") for p in parts[1:]):
+        out.add("site.yaml", line, f"`hexmap` must name a file in the site's {MAPS_DIR} folder (got {rel!r})",
+                f"put the layout file in {MAPS_DIR} and write its path from the site folder, e.g. "
+                f"{MAPS_DIR}constituencies.hexjson")
+        return None
+    if not within(os.path.realpath(os.path.dirname(f"{root}/{rel}")), str(root)):  # a folder on the way is a link out
+        out.problems.append(Problem(rel, None, "this is in a linked folder outside the site folder",
+                                    "copy the file into the site instead"))
+        return None
+    if not os.path.lexists(f"{root}/{rel}"):
+        out.add("site.yaml", line, f"`hexmap` names {rel}, which does not exist",
+                "check the file name, or remove `hexmap:` to build the site without a map")
+        return None
+    try:
+        return Document(rel, _read_text(root, rel))
+    except SiteError as exc:
+        out.extend(exc)
+        return None
 
 
 _name = attrgetter("name")

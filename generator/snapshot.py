@@ -42,6 +42,7 @@ def input_roots(site_dir: Path, theme: Path) -> list[tuple[str, Path, bool]]:
     once: not again when the site's own folder is the theme's (the repo root's are symlinks to it)."""
     roots = [("", site_dir / "site.yaml", False), ("content/", site_dir / "content", True),
              ("templates/", site_dir / "templates", True), ("static/", site_dir / "static", True),
+             ("maps/", site_dir / "maps", True),  # the hex map's layout files (site.yaml `hexmap:`)
              ("code:", CODE, True)]
     for part in ("templates", "static"):
         if (theme / part).resolve() != (site_dir / part).resolve():

@@ -22,6 +22,7 @@ Fingerprint = dict[str, tuple]
 def watched_paths(site_dir: Path) -> list[Path]:
     """What a build reads: site.yaml, content/, templates/ and static/, plus the built-in theme's."""
     paths = [site_dir / "site.yaml", site_dir / "content", site_dir / "templates", site_dir / "static",
+             site_dir / "maps",  # the hex map's layout files
              THEME / "templates", THEME / "static"]
     unique: dict[Path, Path] = {}
     for path in paths:

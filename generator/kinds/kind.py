@@ -40,6 +40,7 @@ class Kind:
     items_dir: str | None = None                           # a folder of many small files the model parses itself
     import_results: Callable[..., Any] | None = None       # `import FILE.csv --site DIR [--replace]`
     import_columns: tuple[str, ...] = ()                   # the CSV columns the importer reads
+    maps: bool = False                                     # results by area: site.yaml's `hexmap:` draws them
 
     @property
     def templates(self) -> Path:

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import zoneinfo
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import Collector, Problem, SiteError
+from ..hexmap import HexLayout, match_areas, read_hexjson
 from ..kinds import kind_named
 from ..load import Sources, Unparsed, parsed
 from ..schema import validate
@@ -24,6 +26,7 @@ class Site:
     built_at: dt.datetime            # dates only the Atom feed of a site without updates: pages show `updated`
     warnings: tuple[Problem, ...] = ()
     updated: dt.date | dt.datetime | None = None  # when the results last changed (the newest declaration)
+    hexmap: HexLayout | None = None  # the hexes that have an area, when site.yaml names a layout
 
 
 def build_time(tz: str) -> dt.datetime:
@@ -78,10 +81,35 @@ def make_site(sources: Sources) -> Site:
     election = kind.make_election(sources, config, out, reading)
     if kind.items_dir is None:
         _read_items(sources, reading)
+    hexmap = _hexmap(sources, election, out) if kind.maps else None  # the map
+    if sources.hexmap is not None and not kind.maps:
+        out.warn(sources.site.path, sources.site.data.line_of("hexmap"), "`hexmap` is only drawn on sites whose "
+                 f"results are counted in areas, and a {kind.name} site's are not, so this site has no map",
+                 "remove `hexmap:` from site.yaml")
     pages = make_pages(sources.pages, out)
     updates = make_updates(sources.updates, out)
     out.problems[:0] = _reading_problems(sources, reading)
     out.raise_if_any()
     assert config is not None
     return Site(config, election, pages, updates, build_time(config.timezone), tuple(out.warnings),
-                election.updated)
+                election.updated, hexmap)
+
+_ID_LINE = re.compile(r"^id:", re.M)
+
+
+def _hexmap(sources: Sources, election: Any, out: Collector) -> HexLayout | None:
+    """The layout file read and checked, keeping only hexes with an area (the rest are warnings)."""
+    if sources.hexmap is None:
+        return None
+    layout = read_hexjson(sources.hexmap.data, sources.hexmap.path, out)
+    if layout is None:
+        return None
+
+    def id_line(path: str) -> int | None:
+        doc = sources.data.get(path)
+        text = doc.data.text if doc is not None and type(doc.data) is Unparsed else ""
+        found = _ID_LINE.search(text)
+        return text.count("\n", 0, found.start()) + 1 if found else None
+
+    placed = match_areas(layout, {a.id: a.path for a in election.areas}, out, id_line)
+    return HexLayout(layout.path, layout.layout, placed)

@@ -17,6 +17,7 @@ from . import OutputFile, PageSpec
 from .datasets import Dataset, TextCache, downloads, write_downloads
 from .figures import Figure
 from .share_images import ShareCard, draw_card, share_url
+from .hexmap_image import draw_map_card
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -95,9 +96,14 @@ def publishing_files(site: Site, specs: list[PageSpec], datasets: list[Dataset],
     if not any(url == "/" for url, _ in cards):
         cards.append(("/", ShareCard(site.config.title, None)))
     keys = [(card, site.config.title, address, site.config.accent) for _, card in cards]
-    images = cache.cards(keys, lambda key: draw_card(*key)) if cache else [draw_card(*key) for key in keys]
+    images = cache.cards(keys, lambda key: _draw(*key)) if cache else [_draw(*key) for key in keys]
     files += [OutputFile(output_file(share_url(url)), image) for (url, _), image in zip(cards, images)]
     return files
+
+
+def _draw(card: ShareCard, *rest: str) -> bytes:
+    """A share image: the hex map's (render/hexmap_image.py) when the card has one, else the bars'."""
+    return draw_map_card(card, *rest) if card.hexes else draw_card(card, *rest)
 
 
 def _xml(root: ET.Element) -> bytes:

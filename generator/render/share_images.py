@@ -24,6 +24,8 @@ class ShareCard:
     headline: str
     figure: Figure | None
     highlight: str | None = None   # the bar label to outline (a candidate's own page)
+    hexes: tuple[tuple[float, float, str, bool], ...] = ()  # the hex map instead (x, y, colour, gain): hexmap_image.py
+    layout: str = ""               # the map's HexJSON layout
 
 
 def share_url(page_url: str) -> str:

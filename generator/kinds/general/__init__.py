@@ -63,4 +63,5 @@ KIND = Kind(
     items_dir=AREAS_DIR,
     import_results=_import_results,
     import_columns=REQUIRED + OPTIONAL,
+    maps=True,
 )

@@ -12,6 +12,7 @@ from ...render import paging
 from ...render.figures import Figure, make_figure
 from ...render.paging import Pager, paginate
 from ...render.share_images import ShareCard
+from . import hexmaps  # the hex map (site.yaml `hexmap:`)
 from ...urls import slugify
 from ...words import plural
 from .model import Area, GeneralElection, Party, Region, Summary, Totals, summarise
@@ -95,10 +96,14 @@ def general_pages(site: Site) -> list[PageSpec]:
     below = site.config.others_below_pct
     summary = summarise(t, below)
     seats, votes = national_charts(site)
+    home_map = hexmaps.home_map(site)  # the hex map: None without `hexmap:`
+    sentence = _summary_sentence(e, t)
     specs = [PageSpec("/", "ge_home.html", dict(
-        common, title=site.config.title, crumbs=[], description=_summary_sentence(e, t),
+        common, title=site.config.title, crumbs=[], description=sentence,
         totals=t, summary=summary, seats_chart=seats, votes_chart=votes, latest=e.declarations[:LATEST],
-        updates=site.updates[:3], share=ShareCard(_summary_sentence(e, t), seats)))]
+        updates=site.updates[:3], hexmap=home_map,
+        share=hexmaps.share_card(home_map, sentence) or ShareCard(sentence, seats)))]
+    specs += hexmaps.map_pages(site, home_map)
     specs += areas_pages(e, common, home)
     region_of = {r.name: r for r in e.regions}
     for area in e.areas:
@@ -114,18 +119,21 @@ def general_pages(site: Site) -> list[PageSpec]:
         r_summary = summarise(r.totals, below)
         r_updated = declared(*r.areas)
         r_seats, r_votes = region_charts(site, r)
+        r_map = hexmaps.region_map(site, r)
         for pager, areas in paginate(r.url, r.areas):
             first = pager.number == 1
+            shown_map = r_map if first else None
             specs.append(PageSpec(pager.urls[pager.number - 1], "ge_region.html", dict(
                 common, title=r.name if first else f"{r.name}: constituencies, page {pager.number} of {pager.count}",
-                region=r, totals=r.totals, summary=r_summary, areas=areas, pager=pager,
+                region=r, totals=r.totals, summary=r_summary, areas=areas, pager=pager, hexmap=shown_map,
                 seats_chart=r_seats if first else None, votes_chart=r_votes if first else None,
                 **({"share": ShareCard(_summary_sentence(e, r.totals, r.name), r_seats)} if first else {}),
                 crumbs=crumbs if first else crumbs + [(r.name, r.url)],
                 description=_summary_sentence(e, r.totals, r.name) if first else _rows_sentence(r.name, pager),
                 updated=r_updated if first else declared(*areas)),
                 shows=tuple(a.path for a in areas),
-                figures=_pager_key(pager) + (repr((r.totals, below)) if first else "")))
+                figures=_pager_key(pager) + (repr((r.totals, below)) if first else "")
+                + (shown_map.digest if shown_map else "")))
     specs.append(PageSpec("/parties/", "ge_parties.html", dict(
         common, title="Parties", crumbs=home, totals=t, description="Seats and votes of every party")))
     by_party = _contested_by_party(e)
@@ -136,17 +144,20 @@ def general_pages(site: Site) -> list[PageSpec]:
         by_region = [(r, found) for r in e.regions if (found := r.totals.row(p.id))]
         crumbs = home + [("Parties", "/parties/")]
         p_updated = declared(*(line[0] for line in by_party.get(p.id, ())))
+        p_map = hexmaps.party_map(site, p) if row.seats else None
         for pager, contested in paginate(p.url, by_party.get(p.id, ())):
             first = pager.number == 1
+            shown_map = p_map if first else None
             specs.append(PageSpec(pager.urls[pager.number - 1], "ge_party.html", dict(
                 common, title=p.name if first else f"{p.name}: candidates, page {pager.number} of {pager.count}",
-                p=p, row=row, by_region=by_region, contested=contested, pager=pager,
+                p=p, row=row, by_region=by_region, contested=contested, pager=pager, hexmap=shown_map,
                 crumbs=crumbs if first else crumbs + [(p.name, p.url)],
                 description=_party_sentence(p, row.seats, row.votes, row.share) if first
                 else _rows_sentence(f"{p.name} candidates", pager),
                 updated=p_updated if first else declared(*(line[0] for line in contested))), "content/parties.yaml",
                 shows=tuple([line[0].path for line in contested]),
-                figures=_pager_key(pager) + (repr((row, [(r.name, found) for r, found in by_region])) if first else "")))
+                figures=_pager_key(pager) + (repr((row, [(r.name, found) for r, found in by_region])) if first else "")
+                + (shown_map.digest if shown_map else "")))
     return specs
 
 
