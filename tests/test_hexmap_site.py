@@ -245,7 +245,11 @@ def test_the_home_page_share_image_is_the_map(out: Path):
     assert page.find("meta", property="og:image")["content"].endswith("/elections/ge2019/share.png")
     image = Image.open(out / "share.png").convert("RGB")
     assert image.size == (1200, 630)
-    colours = {(0x00, 0x87, 0xdc): "Conservative", (0xe4, 0x00, 0x3b): "Labour", (0x8f, 0x7d, 0x00): "SNP"}
+    from generator.colours import UK_PARTY_COLOURS
+
+    rgb = {name: tuple(int(UK_PARTY_COLOURS[pid][i:i + 2], 16) for i in (1, 3, 5))
+           for pid, name in (("con", "Conservative"), ("lab", "Labour"), ("snp", "SNP"))}
+    colours = {c: name for name, c in rgb.items()}
     right = {c for c in image.crop((640, 40, 1140, 560)).getdata() if c in colours}
     left = {c for c in image.crop((0, 40, 600, 560)).getdata() if c in colours}
     assert right == set(colours) and left == set()
