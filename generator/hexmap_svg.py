@@ -1,7 +1,7 @@
 """A hex cartogram as inline SVG: one shared hexagon path, a link per area, fills grouped by colour.
 
 No JavaScript and no tooltips: each hexagon is an <a> to its area's page whose <title> is its
-accessible name. Undeclared areas are hatched grey and gains carry a white inner ring, so colour is
+accessible name. Undeclared areas are hatched grey and gains carry a white inner ring edged in black, so colour is
 never the only cue (and the map prints legibly in black and white). Escaping is ElementTree's.
 """
 from __future__ import annotations
@@ -83,10 +83,14 @@ def hex_map(map_id: str, layout: str, cells: list[Cell], title: str, link: Calla
         fill = f"url(#{mid}-hatch)" if key == "undeclared" else colours[key]
         cls = ' class="hexmap-faint"' if key == FAINT else ""
         body.append(f'<g fill="{_attr(fill)}"{cls}>{"".join(items)}</g>')
+    # The gain rings, drawn twice from one list: a dark edge under a white ring, so that a ring shows
+    # on a pale fill (the SNP's yellow) as on a dark one.
+    ring_defs = f'<g id="{mid}-rings" class="hexmap-rings">{"".join(rings)}</g>' if rings else ""
     if rings:
-        body.append(f'<g class="hexmap-gain" fill="none" stroke="#fff" stroke-width="2.5" '
-                    f'pointer-events="none" aria-hidden="true">{"".join(rings)}</g>')
-    defs = (f'<defs><path id="{mid}-hex" d="{_path(layout, 0.94)}"/><path id="{mid}-ring" d="{_path(layout, 0.55)}" vector-effect="non-scaling-stroke"/>'
+        body.append(f'<g class="hexmap-gain" fill="none" pointer-events="none" aria-hidden="true">'
+                    f'<use href="#{mid}-rings" stroke="#000" stroke-width="4.5"/>'
+                    f'<use href="#{mid}-rings" stroke="#fff" stroke-width="2.5"/></g>')
+    defs = (f'<defs><path id="{mid}-hex" d="{_path(layout, 0.94)}" vector-effect="non-scaling-stroke"/><path id="{mid}-ring" d="{_path(layout, 0.55)}" vector-effect="non-scaling-stroke"/>{ring_defs}'
             f'<pattern id="{mid}-hatch" width="3" height="3" patternUnits="userSpaceOnUse" '
             f'patternTransform="rotate(45)"><rect width="3" height="3" fill="{UNDECLARED}"/>'
             f'<rect width="1" height="3" fill="#fff"/></pattern></defs>')
@@ -102,7 +106,8 @@ def legend(map_id: str, layout: str, items: list[LegendItem], gains: bool, undec
     swatch = ('<svg class="hexmap-swatch" viewBox="-6 -6 12 12" aria-hidden="true" focusable="false">'
               '<path d="{d}" fill="{fill}"/>{ring}</svg>')
     d = _path(layout, 1.0)
-    ring = f'<path d="{_path(layout, 0.55)}" fill="none" stroke="#fff" stroke-width="1.3"/>'
+    ring = (f'<path d="{_path(layout, 0.55)}" fill="none" stroke="#000" stroke-width="2.3"/>'
+            f'<path d="{_path(layout, 0.55)}" fill="none" stroke="#fff" stroke-width="1.3"/>')
     rows = [f'<li>{swatch.format(d=d, fill=_attr(i.colour), ring="")}{_text(i.label)}</li>' for i in items]
     if undeclared:
         rows.append(f'<li>{swatch.format(d=d, fill=f"url(#{mid}-hatch)", ring="")}Not declared yet</li>')

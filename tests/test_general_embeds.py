@@ -42,7 +42,7 @@ def test_every_chart_of_the_home_and_region_pages_has_an_embed(ge_output):
     embeds = _embeds(ge_output)
     regions = [p.name for p in (ge_output / "regions").iterdir() if (p / "share.png").is_file()]
     assert len(regions) == 12
-    assert embeds == sorted(["embed/seats/", "embed/votes/"]
+    assert embeds == sorted(["embed/seats/", "embed/votes/", "embed/map/"]  # the hex map has its embed too
                             + [f"embed/region-{r}-{c}/" for r in regions for c in ("seats", "votes")])
 
 

@@ -60,7 +60,7 @@ def hexes(out: Path, url: str) -> list[dict]:
     svg = page.select_one("svg.hexmap")
     if svg is None:
         return []
-    rings = {(u["x"], u["y"]) for u in svg.select("g.hexmap-gain use")}
+    rings = {(u["x"], u["y"]) for u in svg.select("g.hexmap-rings use")}
     found = []
     for a in svg.select("a"):
         use = a.find("use")

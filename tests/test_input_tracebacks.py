@@ -83,7 +83,7 @@ def test_a_percent_encoded_base_url_is_accepted(site: Path) -> None:
     result = run_cli("build", "--site", str(site))
     assert result.exit_code == 0, result.output
     page = (site / "output/404.html").read_text(encoding="utf-8")
-    assert 'href="/%C3%A9lections/static/style.css"' in page  # the server root's /élections/static/style.css
+    assert 'href="/%C3%A9lections/feed.xml"' in page  # the server root's /élections/feed.xml (its CSS is inline)
 
 
 def test_an_area_count_over_the_limit_is_refused_by_the_fast_path_too(tmp_path: Path) -> None:

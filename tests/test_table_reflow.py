@@ -46,6 +46,9 @@ MEASURE = """() => {
       const cell = node.parentElement.closest('th, td, caption');
       const box = cell.getBoundingClientRect(), range = document.createRange();
       range.selectNodeContents(node);
+      const lines = new Set([...range.getClientRects()].filter(t => t.width > 0).map(t => Math.round(t.top)));
+      if (/^[-+−]?[\d,.]+%?$/.test(node.textContent.trim()) && lines.size > 1)
+        out.push(`${where(table)}: the number "${node.textContent.trim()}" is broken over ${lines.size} lines`);
       for (const t of range.getClientRects()) {
         if (t.width === 0) continue;
         const text = node.textContent.trim().slice(0, 40);
@@ -151,6 +154,14 @@ def test_the_check_finds_cut_off_text_and_an_unlabelled_scroller(browser, sites)
     found = page.evaluate(MEASURE)
     assert any('Injected: "Column number 7" is cut off at the edge' in f for f in found), found
     assert any("the page scrolls sideways" in f for f in found), found
+    page.evaluate("""() => {
+      const t = document.createElement('table');
+      t.innerHTML = '<caption>Narrow</caption><tr><td style="display:block;width:40px;overflow-wrap:anywhere">32,014,110</td></tr>';
+      document.querySelector('main').append(t);
+    }""")
+    found = page.evaluate(MEASURE)
+    assert any('Narrow: the number "32,014,110" is broken over' in f for f in found), found
+    page.evaluate("document.querySelector('main > table:last-child').remove()")
     page.evaluate("""() => {
       const t = document.querySelector('main > table:last-child'), region = document.querySelector('.table-scroll');
       region.append(t);

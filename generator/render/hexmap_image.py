@@ -35,7 +35,9 @@ def draw_map_card(card: ShareCard, site_title: str, site_address: str, accent: s
         cx, cy = ox + x * scale, oy + y * scale
         draw.polygon([(cx + dx, cy + dy) for dx, dy in shape], fill=colour)
         if gain:
-            draw.polygon([(cx + dx, cy + dy) for dx, dy in ring], outline="#ffffff", width=max(1, round(scale / 6)))
+            points = [(cx + dx, cy + dy) for dx, dy in ring]
+            draw.polygon(points, outline="#000000", width=max(1, round(scale / 6)) + 2)  # the ring's dark edge
+            draw.polygon(points, outline="#ffffff", width=max(1, round(scale / 6)))
     draw.line((MARGIN, HEIGHT - 56, WIDTH - MARGIN, HEIGHT - 56), fill=TRACK, width=2)
     draw.text((MARGIN, HEIGHT - 44), site_address, font=_font(24), fill=MUTED)
     buffer = io.BytesIO()
