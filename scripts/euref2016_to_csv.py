@@ -14,9 +14,10 @@ against Votes_Cast, and the national totals against the Commission's declared fi
 """
 from __future__ import annotations
 
-import argparse
 import csv
 from pathlib import Path
+
+from csv_script import run
 
 COLUMNS = ["area_id", "area", "region", "nation", "answer", "votes", "electorate", "rejected_ballots",
            "declared_at", "status"]
@@ -59,18 +60,9 @@ def convert(source: Path) -> list[dict[str, str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--source", type=Path, default=Path("../shared/data/eu-ref-2016"),
-                        help="folder holding the Commission's eu_referendum_2016_counting_areas.csv")
-    parser.add_argument("--output", type=Path, default=Path("examples/eu-ref-2016/data/eu-ref-2016.csv"))
-    args = parser.parse_args()
-    rows = convert(args.source)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    with open(args.output, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"wrote {len(rows)} rows for {len(rows) // len(ANSWERS)} counting areas to {args.output}")
+    run(__doc__, convert, COLUMNS, "../shared/data/eu-ref-2016", "examples/eu-ref-2016/data/eu-ref-2016.csv",
+        "folder holding the Commission's eu_referendum_2016_counting_areas.csv",
+        lambda rows: f"{len(rows)} rows for {len(rows) // len(ANSWERS)} counting areas")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,6 @@ before anything is written. Area names are the candidate file's spelling (Ynys M
 """
 from __future__ import annotations
 
-import argparse
 import csv
 import datetime as dt
 import sys
@@ -26,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from generator.urls import slugify  # noqa: E402
+from csv_script import run  # noqa: E402
 
 COLUMNS = ["area_id", "area", "region", "nation", "party_id", "party", "party_short", "candidate", "votes",
            "electorate", "invalid_votes", "declared_at", "previous_party", "status"]
@@ -90,18 +90,9 @@ def convert(source: Path) -> list[dict[str, str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--source", type=Path, default=Path("../shared/data/ge2017"),
-                        help="folder holding the Library's ge2017_candidates.csv and ge2017_constituencies.csv")
-    parser.add_argument("--output", type=Path, default=Path("examples/ge2019/data/ge2017-baseline.csv"))
-    args = parser.parse_args()
-    rows = convert(args.source)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    with open(args.output, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"wrote {len(rows)} candidates in {len({r['area_id'] for r in rows})} seats to {args.output}")
+    run(__doc__, convert, COLUMNS, "../shared/data/ge2017", "examples/ge2019/data/ge2017-baseline.csv",
+        "folder holding the Library's ge2017_candidates.csv and ge2017_constituencies.csv",
+        lambda rows: f"{len(rows)} candidates in {len({r['area_id'] for r in rows})} seats")
 
 
 if __name__ == "__main__":
