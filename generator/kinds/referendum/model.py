@@ -3,6 +3,7 @@ result; every figure computed here once (count.py), templates only format them."
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -257,7 +258,8 @@ def _regions(areas: list[Area], answers: tuple[Answer, ...], threshold: Threshol
     for name, members in grouped.items():
         url = _address(name, members[0].path, None, out, "regions")
         if url:
-            nation = members[0].nation if all(a.nation == members[0].nation for a in members) else None
+            # The nation most of its areas give (Gibraltar counted with the South West of England).
+            nation = Counter(a.nation for a in members).most_common(1)[0][0]
             regions.append(Region(name, nation, tuple(members), _count(members, answers, threshold), url))
     return tuple(sorted(regions, key=lambda r: (r.nation or "", r.name)))
 
