@@ -54,7 +54,7 @@ def stale(site_dir: Path, folder_rel: str, files: dict[str, str]) -> list[str]:
 
 
 def check_site(site_dir: Path, kind: str, what: str) -> None:
-    """Refuse a folder without a readable site.yaml, or one whose kind is not `kind` (`what`: "a referendum site")."""
+    """Refuse a folder without a readable site.yaml, or one whose kind is not `kind` (`what`: how the message names such a site)."""
     site_file = site_dir / "site.yaml"
     if not site_file.is_file():
         raise SiteError.single("site.yaml", None, f"there is no site.yaml in {site_dir}",

@@ -124,3 +124,19 @@ def test_content_mistakes_are_located(tmp_path, text, message):
     with pytest.raises(SiteError) as exc:
         model(write_site(tmp_path, {"a": text}))
     assert message in [str(p).split("\n")[0] for p in exc.value.problems][0]
+
+
+def test_a_site_without_its_question_file_says_so(tmp_path):
+    site = write_site(tmp_path, {"a": area("a", "Alpha", 400, 200)})
+    (site / "content/referendum.yaml").unlink()
+    with pytest.raises(SiteError) as exc:
+        model(site)
+    assert str(exc.value.problems[0]).split("\n")[0] == "content/referendum.yaml: content/referendum.yaml is missing"
+
+
+def test_an_answer_id_given_twice_is_located(tmp_path):
+    q = QUESTION + '  - id: "yes"\n    label: Again\n    colour: "#000000"\n'
+    with pytest.raises(SiteError) as exc:
+        model(write_site(tmp_path, {"a": area("a", "Alpha", 400, 200)}, q))
+    assert str(exc.value.problems[0]).split("\n")[0] == ("content/referendum.yaml:9: the answer id 'yes' is used twice "
+                                                         "(also on line 3)")
