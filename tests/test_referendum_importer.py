@@ -127,3 +127,18 @@ def test_the_example_csv_makes_the_committed_example(tmp_path: Path):
     assert result.output.splitlines()[-1] == ("Imported 382 counting areas with 2 answers: 0 files written, "
                                               "382 unchanged, 0 removed")
     assert snapshot(copy) == before
+
+
+def test_awaiting_rows_make_a_partial_night(site: Path, tmp_path: Path):
+    text = GOOD.replace("yes,200,B2,Beta,South,Testland,800,", "yes,,B2,Beta,South,Testland,800,") \
+        .replace("no,350,B2,Beta,South,Testland,800,", "no,,B2,Beta,South,Testland,800,")
+    text = text.replace("electorate,rejected_ballots\n", "electorate,rejected_ballots,status\n", 1)
+    text = "\n".join(line + (",awaiting" if ",B2," in line else ",declared" if ",A1," in line else "")
+                     for line in text.splitlines()) + "\n"
+    result = run_import(site, text, "--replace")
+    assert result.exit_code == 0, result.output
+    b2 = yaml.safe_load((site / "content/areas/b2.yaml").read_text(encoding="utf-8"))
+    assert b2["status"] == "awaiting" and "results" not in b2
+    build(site, tmp_path / "out")
+    text = " ".join("".join(read_page(tmp_path / "out/index.html").text).split())
+    assert "1 of 2 counting areas declared; 1 awaiting declaration." in text and "Yes leads" in text
