@@ -119,6 +119,7 @@ def test_points_round_once_and_symmetrically():
      "content/areas/a.yaml:12: the answer 'yes' is given twice"),
     (area("a", "Alpha", 800, 700), "content/areas/a.yaml:6: the votes add up to 1,500, more than the electorate of 1,000"),
     (area("a", "Alpha", None, None), "content/areas/a.yaml:1: the area is declared but gives no votes for yes, no"),
+    (area("a", "Alpha", 0, 0), "content/areas/a.yaml:5: the area is declared but its answers have no votes at all"),
 ])
 def test_content_mistakes_are_located(tmp_path, text, message):
     with pytest.raises(SiteError) as exc:

@@ -199,6 +199,10 @@ def _area(values: Any, path: str, answers: tuple[Answer, ...], index: dict[str, 
                     f"{', '.join(missing)}", "add `- answer: ID` with `votes: N` for every answer, "
                     "or set `status: awaiting`")
             ok = False
+        elif not sum(votes.values()):
+            out.add(path, values.line_of("status"), "the area is declared but its answers have no votes at all",
+                    "enter the declared votes, or set `status: awaiting`")
+            ok = False
         elif values["electorate"] is not None and sum(votes.values()) > values["electorate"]:
             out.add(path, values.line_of("electorate"), f"the votes add up to {sum(votes.values()):,}, more than "
                     f"the electorate of {values['electorate']:,}", "check the electorate and the votes")
@@ -214,7 +218,7 @@ def _area(values: Any, path: str, answers: tuple[Answer, ...], index: dict[str, 
                  declared=1 if declared else 0, recounts=1 if status == RECOUNT else 0,
                  rejected=values["rejected_ballots"] if declared else None,
                  electorate=values["electorate"], threshold=None)
-    result = ("Tie" if c.tied else c.leader.label if c.leader else "No votes") if declared \
+    result = ("Tie" if c.tied else c.leader.label) if declared \
         else "Recount under way" if status == RECOUNT else "Awaiting declaration"
     return Area(values["id"], values["name"], values["region"], values["nation"], values["electorate"], status,
                 values["declared_at"], values["rejected_ballots"], c, result, path, url)
