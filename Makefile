@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: build test system-deps serve check clean ge2019 bench
+.PHONY: build test system-deps serve check clean ge2019 euref2016 bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ serve: $(STAMP)  ## serve drafts with live reload on http://127.0.0.1:8000/
 
 ge2019: $(STAMP)  ## build the 2019 general election example into examples/ge2019/output/
 	$(PY) -m generator build --site examples/ge2019
+
+euref2016: $(STAMP)  ## build the 2016 EU referendum example into examples/eu-ref-2016/output/
+	$(PY) -m generator build --site examples/eu-ref-2016
 
 bench: $(STAMP)  ## cold builds of 650, 5,000 and 20,000 synthetic areas beside Hugo and a naive script (tmpfs, and disk for reference), and rebuilds
 	$(PY) benchmarks/run.py --disk /var/tmp/election-bench-disk

@@ -162,7 +162,7 @@ Error: content/candidates.yaml:17: unknown field `favourite_food` in item 2 of c
   hint: the fields allowed here are: id, name, role, seat, party, status, colour, bio, photo, photo_credit, links
 """),
     ("choice-did-you-mean", [("site.yaml", "kind: leadership", "kind: leadershp")], """\
-Error: site.yaml:6: kind must be one of leadership, general-election (got "leadershp")
+Error: site.yaml:6: kind must be one of leadership, general-election, referendum (got "leadershp")
   hint: did you mean 'leadership'? use one of the listed words exactly
 """),
     ("colour-not-hex", [(C, 'colour: "#44546a"', "colour: grey")], """\

@@ -16,7 +16,6 @@ MAX_LINES = 400
 LONG_MODULES = {
     "generator/schema.py": "the shapes and the JSON Schema they publish are one vocabulary; split, they would drift",
     "generator/kinds/leadership/model.py": "the leadership model's shapes, checks and computed figures in one pass",
-    "generator/kinds/general/importer.py": "one all-or-nothing CSV import: header, rows, files written together",
 }
 
 

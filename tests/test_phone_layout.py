@@ -1,4 +1,4 @@
-"""Both example sites at phone, tablet and desktop widths in Chromium: chart text never collides or leaves
+"""The example sites at phone, tablet and desktop widths in Chromium: chart text never collides or leaves
 its chart, no page scrolls sideways, and no text is cut off outside a labelled scroll region (issue 12).
 
 The sample is chosen from the built output, so it follows the sites: for every page type (a URL shape
@@ -20,9 +20,9 @@ from .site_server import serve
 
 WIDTHS = (320, 360, 768, 1280)
 CHECK = (Path(__file__).parent / "phone_layout.js").read_text("utf-8")
-SITES = {"leadership": REPO, "ge2019": REPO / "examples" / "ge2019"}
+SITES = {"leadership": REPO, "ge2019": REPO / "examples" / "ge2019", "euref2016": REPO / "examples" / "eu-ref-2016"}
 # Pages the issue names, besides the sample: Burnley's long "Charlie Briggs (Burnley and Padiham ...)" label
-NAMED = {"ge2019": ("/areas/burnley/",)}
+NAMED = {"ge2019": ("/areas/burnley/",), "euref2016": ("/areas/gibraltar/", "/areas/northern-ireland/", "/areas/boston/")}
 _CHART_TEXT = re.compile(r"<text\b[^>]*>(.*?)</text>", re.S)  # a label, its wrapped lines together
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
 _TAGS = re.compile(r"<[^>]+>")
@@ -101,6 +101,8 @@ def test_the_sample_covers_every_page_type_and_the_longest_names(outputs: dict[s
     assert {page_type(u) for u in sample(outputs["leadership"])} >= {
         "/", "/result/", "/candidates/", "/candidates/*/", "/nominations/", "/nominations/*/", "/nominations/*/*/",
         "/embed/*/", "/updates/", "/updates/*/", "/data/", "/about/", "/methodology/", "/no-such-page/"}
+    assert {page_type(u) for u in sample(outputs["euref2016"])} >= {
+        "/", "/areas/", "/areas/*/", "/regions/", "/regions/*/", "/results/", "/embed/*/", "/data/", "/about/"}
 
 
 def test_chart_texts_never_overlap(problems):

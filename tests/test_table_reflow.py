@@ -1,6 +1,6 @@
 """Tables on phones: no table text is cut off unless it sits in a labelled scroll region that says so.
 
-Both examples are built and every page type holding a table is measured in Chromium at 320 and 360 px
+The examples are built and every page type holding a table is measured in Chromium at 320 and 360 px
 (and at 768 and 1280 px): each visible piece of table text must lie inside its cell, and inside the
 viewport unless a labelled, focusable scroll region holds it; the page never scrolls sideways; a
 region that does scroll shows its "Scroll sideways" line, and one that does not, hides it.
@@ -94,16 +94,32 @@ def ge_pages(output: Path) -> list[str]:
     return pages
 
 
+def ref_pages(output: Path) -> list[str]:
+    """Every referendum page with a table except the 382 areas, of which: the three the issue names,
+    the longest name and the three largest pages."""
+    areas = sorted(p.parent.name for p in (output / "areas").glob("*/index.html"))
+    size = lambda name: (-(output / "areas" / name / "index.html").stat().st_size, name)
+    sample = ["areas/boston/", "areas/gibraltar/", "areas/northern-ireland/",
+              "areas/" + max(areas, key=lambda a: (len(a), a)) + "/", *(f"areas/{a}/" for a in sorted(areas, key=size)[:3])]
+    rest = [f for f in output.rglob("index.html") if f.parent.parent.name != "areas"]
+    pages = with_tables(output, rest) + list(dict.fromkeys(sample))
+    assert all("<table" in (output / rel / "index.html").read_text("utf-8") for rel in sample)
+    return pages
+
+
 @pytest.fixture(scope="module")
 def sites(tmp_path_factory):
-    """Both examples built and served; yields {name: (address, pages)}."""
+    """The examples built and served; yields {name: (address, pages)}."""
     out = tmp_path_factory.mktemp("reflow")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("SOURCE_DATE_EPOCH", "1576213200")
         build(REPO, out / "root")
         build(REPO / "examples/ge2019", out / "ge")
-    with serve(out / "root", "/labour/") as root, serve(out / "ge", "/ge2019/") as ge:
-        yield {"root": (root, with_tables(out / "root", (out / "root").rglob("index.html"))), "ge2019": (ge, ge_pages(out / "ge"))}
+        build(REPO / "examples/eu-ref-2016", out / "ref")
+    with serve(out / "root", "/labour/") as root, serve(out / "ge", "/ge2019/") as ge, \
+            serve(out / "ref", "/euref2016/") as ref:
+        yield {"root": (root, with_tables(out / "root", (out / "root").rglob("index.html"))),
+               "ge2019": (ge, ge_pages(out / "ge")), "euref2016": (ref, ref_pages(out / "ref"))}
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -178,7 +194,8 @@ def test_the_check_finds_cut_off_text_and_an_unlabelled_scroller(browser, sites)
 
 
 @pytest.mark.parametrize("site, rel, table", [("ge2019", "areas/burnley/", "#result-table"),
-                                              ("root", "result/", "#sections-table")])
+                                              ("root", "result/", "#sections-table"),
+                                              ("euref2016", "regions/london/", "#areas-table")])
 def test_a_stacked_table_stays_a_table_to_screen_readers(browser, sites, site, rel, table):
     """Chromium's own accessibility tree at 360 px, with the rows shown as grids: still a table with its
     column headers, and each cell named by its value alone (the visible label is not read twice)."""
@@ -192,7 +209,7 @@ def test_a_stacked_table_stays_a_table_to_screen_readers(browser, sites, site, r
     named = lambda role: [n.get("name", {}).get("value", "") for n in nodes if n.get("role", {}).get("value") == role]
     page.close()
     assert len(headers) >= 4 and len(values) >= 6
-    caption = "Votes by candidate" if site == "ge2019" else "Votes by section"
+    caption = {"ge2019": "Votes by candidate", "root": "Votes by section", "euref2016": "Counting areas in London"}[site]
     assert caption in named("table")
     assert all(h in named("columnheader") for h in headers)
     assert all(v in named("cell") for v in values)

@@ -10,7 +10,7 @@ import importlib
 
 from .kind import Kind, Sample
 
-PACKAGES = ("leadership", "general")  # generator/kinds/<package>/__init__.py defines KIND
+PACKAGES = ("leadership", "general", "referendum")  # generator/kinds/<package>/__init__.py defines KIND
 
 # importlib, not an import statement: a kind's package imports the model, which asks this registry.
 KINDS: dict[str, Kind] = {kind.name: kind for kind in

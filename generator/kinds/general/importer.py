@@ -1,34 +1,25 @@
 """`import`: a results spreadsheet (CSV, one row per candidate) into content/areas/*.yaml and content/parties.yaml."""
 from __future__ import annotations
 
-import csv
-import datetime as dt
-import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ...errors import Collector, Problem, SiteError
-from ...fileset import commit, folder_problem
+from ...csv_import import (ID_RE, check_site, check_targets, dump, is_datetime, load, read_bytes, read_csv, stale,
+                           whole)
+from ...fileset import commit
 from ...import_check import new_problems
-from ...model.site import SITE_SHAPE
-from ...schema import validate
 from ...urls import slugify
-from ...yamlsource import decode, load_yaml_file
+from ...yamlsource import decode
 from .columns import OPTIONAL, REQUIRED
 from .model import AREAS_DIR, PARTIES_FILE
 
 STATUSES = ("awaiting", "declared", "recount")
 # Per-area columns: every row of an area must agree on them.
 AREA_COLUMNS = ("area", "region", "nation", "electorate", "invalid_votes", "declared_at", "previous_party", "status")
-ID_RE = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?")
-DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?: \d{1,2}:\d{2})?")
-MAX_COUNT = 10**12  # votes, electorate and rejected ballots: far above any real count, far below a typing slip
-HEADER_NOTE = "# Written by `python -m generator import`: the next import of the same area replaces these figures.\n"
 
 
 @dataclass(frozen=True)
@@ -68,9 +59,9 @@ def import_results(csv_file: Path, site_dir: Path, *, replace: bool = False) -> 
     """Validate every row, and check that the site would still build, then write the content all or
     nothing: nothing is written when any row is bad or any file cannot be written."""
     display = str(csv_file)
-    _check_site(site_dir)
+    check_site(site_dir, "general-election", "a general election site")
     out = Collector()
-    header, rows = _read_csv(decode(_read_bytes(csv_file, display), display), display, out)
+    header, rows = read_csv(decode(read_bytes(csv_file, display), display), display, out, REQUIRED, OPTIONAL)
     if not rows:
         raise SiteError.single(display, 1, "the file names the columns but has no rows",
                                "add one row per candidate under the header; nothing was imported (with "
@@ -86,49 +77,20 @@ def import_results(csv_file: Path, site_dir: Path, *, replace: bool = False) -> 
                     "of the party that held the seat")
     out.raise_if_any()
     targets = {f"{AREAS_DIR}{a.id}.yaml": a for a in areas.values()}
-    _check_targets(site_dir, [*targets, PARTIES_FILE])
+    check_targets(site_dir, [*targets, PARTIES_FILE])
     names = {pid: existing_parties[pid].get("name") if pid in existing_parties else _party_name(p)
              for pid, p in parties.items()}
     files = {rel: _area_text(a, _existing_area(site_dir, a.id), header, names) for rel, a in targets.items()}
     files[PARTIES_FILE] = _parties_text(parties, existing_parties, replace)
-    stale = _stale(site_dir, files) if replace else []
-    broken = new_problems(site_dir, files, stale)
+    removed = stale(site_dir, AREAS_DIR, files) if replace else []
+    broken = new_problems(site_dir, files, removed)
     if broken:
         raise SiteError([Problem(display, 1, f"the site would not build after this import ({len(broken)} "
                                  f"problem{'s' if len(broken) > 1 else ''} below), so nothing was written",
                                  "fix the rows (or the files) named below, then import again"),
                          *(_relocated(p, targets, display) for p in broken)])
-    written, unchanged = commit(site_dir, {rel: text.encode("utf-8") for rel, text in files.items()}, stale)
-    return ImportReport(len(areas), len(parties), written, unchanged, len(stale), tuple(out.warnings))
-
-
-def _read_bytes(csv_file: Path, display: str) -> bytes:
-    try:
-        return csv_file.read_bytes()
-    except FileNotFoundError:
-        raise SiteError.single(display, None, "there is no such file", "check the path of the CSV file") from None
-    except OSError as exc:
-        raise SiteError.single(display, None, f"this file cannot be read ({exc.strerror or exc})",
-                               "check the path of the CSV file, and that you may read it") from None
-
-
-def _check_targets(site_dir: Path, rels: list[str]) -> None:
-    """Refuse, before anything is written, when a folder (or a file) stands where the import writes."""
-    out = Collector()
-    for rel in rels:
-        problem = folder_problem(site_dir, rel)
-        if problem:
-            out.add(rel, None, problem, "move or rename what is there, then import again; nothing was written")
-    out.raise_if_any()
-
-
-def _stale(site_dir: Path, files: dict[str, str]) -> list[str]:
-    """The area files --replace removes: those the CSV does not name."""
-    folder = site_dir / AREAS_DIR
-    if not folder.is_dir():
-        return []
-    return sorted(rel for p in folder.glob("*.y*ml")
-                  if p.is_file() and (rel := p.relative_to(site_dir).as_posix()) not in files)
+    written, unchanged = commit(site_dir, {rel: text.encode("utf-8") for rel, text in files.items()}, removed)
+    return ImportReport(len(areas), len(parties), written, unchanged, len(removed), tuple(out.warnings))
 
 
 def _relocated(problem: Problem, targets: dict[str, _Area], display: str) -> Problem:
@@ -139,58 +101,6 @@ def _relocated(problem: Problem, targets: dict[str, _Area], display: str) -> Pro
     if problem.path == PARTIES_FILE:
         return Problem(display, 1, f"{PARTIES_FILE} as imported: {problem.message}", problem.hint)
     return problem
-
-
-def _check_site(site_dir: Path) -> None:
-    site_file = site_dir / "site.yaml"
-    if not site_file.is_file():
-        raise SiteError.single("site.yaml", None, f"there is no site.yaml in {site_dir}",
-                               "pass the site's folder with --site DIR, or create one with `python -m generator new`")
-    data = _load(site_file, "site.yaml")
-    if not isinstance(data, dict):
-        out = Collector()
-        validate(data, SITE_SHAPE, "site.yaml", out)  # words what is wrong as a build does
-        out.raise_if_any()
-        raise SiteError.single("site.yaml", getattr(data, "line", None), "site.yaml holds no settings",
-                               "write one `field: value` per line, as `python -m generator new` does")
-    kind = data.get("kind")
-    if kind != "general-election":
-        line = data.line_of("kind") if hasattr(data, "line_of") else None
-        raise SiteError.single("site.yaml", line, f"the importer fills a general election site, but kind is {kind!r}",
-                               "set `kind: general-election`, or import into a site made with "
-                               "`python -m generator new DIR --kind general-election`")
-
-
-def _read_csv(text: str, display: str, out: Collector) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """The header and every non-blank row with the physical line it starts on (the header is line 1)."""
-    reader = csv.reader(io.StringIO(text, newline=""))
-    rows: list[tuple[int, list[str]]] = []
-    end = 0
-    try:
-        for cells in reader:
-            start, end = end + 1, reader.line_num
-            if any(c.strip() for c in cells):
-                rows.append((start, cells))
-    except csv.Error as exc:
-        raise SiteError.single(display, reader.line_num, f"this is not a readable CSV file ({exc})",
-                               "save the spreadsheet as CSV UTF-8 (comma-separated)") from None
-    if not rows:
-        raise SiteError.single(display, 1, "the file is empty", "the first line must name the columns")
-    line, header = rows[0]
-    header = [h.strip() for h in header]
-    missing = [c for c in REQUIRED if c not in header]
-    if missing:
-        raise SiteError.single(display, line, f"the header has no column {', '.join(missing)}",
-                               f"the required columns are {', '.join(REQUIRED)} (named exactly so, any order)")
-    twice = sorted({h for h in header if header.count(h) > 1 and h})
-    if twice:
-        raise SiteError.single(display, line, f"the column {', '.join(twice)} appears twice in the header",
-                               "remove or rename one of them")
-    for h in header:
-        if h not in REQUIRED + OPTIONAL:
-            out.warn(display, line, f"the column {h or '(no name)'!r} is not one the importer reads; it was ignored",
-                     f"the optional columns are {', '.join(OPTIONAL)}")
-    return header, rows[1:]
 
 
 def _parse_rows(header: list[str], rows: list[tuple[int, list[str]]], display: str,
@@ -246,11 +156,12 @@ def _parse_row(row: dict[str, str], line: int, display: str,
     if status not in STATUSES:
         out.add(display, line, f"status must be one of {', '.join(STATUSES)} (got {status!r})",
                 "leave it empty for a declared result")
-    votes = _whole(row, "votes", line, display, out, required=status == "declared")
+    votes = whole(row, "votes", line, display, out, required=status == "declared",
+                  missing_hint="give the candidate's votes, or set status to awaiting until the result is declared")
     values: dict[str, Any] = {"area_id": row.get("area_id", "").lower(), "area": row.get("area"),
                               "region": row.get("region"), "nation": row.get("nation"), "status": status}
     for col in ("electorate", "invalid_votes"):
-        values[col] = _whole(row, col, line, display, out)
+        values[col] = whole(row, col, line, display, out)
     party_id = (row.get("party_id") or slugify(row.get("party") or "")[:80].strip("-")).lower()
     for col, value in (("area_id", values["area_id"]), ("party_id", party_id),
                        ("previous_party", (row.get("previous_party") or "").lower())):
@@ -259,7 +170,7 @@ def _parse_row(row: dict[str, str], line: int, display: str,
                     "ids are used in file names and addresses, like e14000811 or lab")
     values["previous_party"] = (row.get("previous_party") or "").lower() or None
     declared = row.get("declared_at") or None
-    if declared and not _is_datetime(declared):
+    if declared and not is_datetime(declared):
         out.add(display, line, f"declared_at must be written YYYY-MM-DD HH:MM (got {declared!r})",
                 "for example 2019-12-13 02:30, in the site's timezone")
     values["declared_at"] = declared
@@ -270,42 +181,6 @@ def _parse_row(row: dict[str, str], line: int, display: str,
         return None
     candidate = {"name": row["candidate"], "party": party_id, "label": row["party"], "votes": votes}
     return values, candidate, party_id
-
-
-def _whole(row: dict[str, str], col: str, line: int, display: str, out: Collector, required: bool = False) -> int | None:
-    text = row.get(col, "")
-    if not text:
-        if required:
-            out.add(display, line, f"{col} is missing",
-                    "give the candidate's votes, or set status to awaiting until the result is declared")
-        return None
-    digits = text.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) else text
-    if not digits.isascii() or not digits.isdigit():
-        out.add(display, line, f"{col} must be a whole number of 0 or more (got {_short(text)})",
-                "write digits only, like 1234")
-        return None
-    # Checked on the digits: int() of more than 4,300 of them raises, and no count is near the limit.
-    if len(digits.lstrip("0")) > len(str(MAX_COUNT)) or int(digits) > MAX_COUNT:
-        out.add(display, line, f"{col} must be at most {MAX_COUNT:,} (got a number of {len(digits.lstrip('0')):,} "
-                "digits)", "no count of votes or voters is that large: check the cell for numbers run together "
-                "or a pasting mistake")
-        return None
-    return int(digits)
-
-
-def _short(text: str) -> str:
-    """A cell as shown in a message: a long one cut to its start."""
-    return repr(text) if len(text) <= 40 else f"{text[:40]!r}... ({len(text):,} characters)"
-
-
-def _is_datetime(text: str) -> bool:
-    if not DATETIME_RE.fullmatch(text):
-        return False
-    try:
-        dt.datetime.fromisoformat(text.replace(" ", "T") if " " in text else text)
-    except ValueError:
-        return False
-    return True
 
 
 def _agrees(area: _Area, values: dict[str, Any], line: int, display: str, out: Collector) -> bool:
@@ -342,7 +217,7 @@ def _existing_parties(site_dir: Path) -> dict[str, dict[str, Any]]:
     file = site_dir / PARTIES_FILE
     if not file.is_file():
         return {}
-    data = _load(file, PARTIES_FILE)
+    data = load(file, PARTIES_FILE)
     items = data.get("parties") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise SiteError.single(PARTIES_FILE, getattr(data, "line", None), "this file has no `parties:` list",
@@ -352,17 +227,8 @@ def _existing_parties(site_dir: Path) -> dict[str, dict[str, Any]]:
 
 def _existing_area(site_dir: Path, area_id: str) -> dict[str, Any]:
     file = site_dir / AREAS_DIR / f"{area_id}.yaml"
-    data = _load(file, f"{AREAS_DIR}{area_id}.yaml") if file.is_file() else None
+    data = load(file, f"{AREAS_DIR}{area_id}.yaml") if file.is_file() else None
     return dict(data) if isinstance(data, dict) else {}
-
-
-def _load(file: Path, display: str) -> Any:
-    """A YAML file of the site, parsed; one that cannot be read is a located error too."""
-    try:
-        return load_yaml_file(file, display)
-    except OSError as exc:
-        raise SiteError.single(display, None, f"this file cannot be read ({exc.strerror or exc})",
-                               "check that you may read it; nothing was written") from None
 
 
 def _party_name(party: _Party) -> str:
@@ -393,7 +259,7 @@ def _parties_text(parties: dict[str, _Party], existing: dict[str, dict[str, Any]
         if new.colour:
             entry["colour"] = new.colour[0]
         merged.append(entry)
-    return _dump({"parties": merged})
+    return dump({"parties": merged})
 
 
 def _area_text(area: _Area, old: dict[str, Any], header: list[str], names: dict[str, str]) -> str:
@@ -405,7 +271,7 @@ def _area_text(area: _Area, old: dict[str, Any], header: list[str], names: dict[
         if value is not None:
             data[col] = value
     data["candidates"] = [_candidate(c, names[c["party"]]) for c in area.candidates]
-    return _dump(data)
+    return dump(data)
 
 
 def _candidate(c: dict[str, Any], party_name: str) -> dict[str, Any]:
@@ -416,18 +282,3 @@ def _candidate(c: dict[str, Any], party_name: str) -> dict[str, Any]:
     if c["votes"] is not None:
         entry["votes"] = c["votes"]
     return entry
-
-
-class _Dumper(yaml.SafeDumper):
-    """Indents list items under their key, as editors write them by hand."""
-
-    def increase_indent(self, flow: bool = False, indentless: bool = False):  # noqa: D401 - PyYAML hook
-        return super().increase_indent(flow, False)
-
-    def ignore_aliases(self, data: Any) -> bool:  # a shared value is written out again: content refuses aliases
-        return True
-
-
-def _dump(data: dict[str, Any]) -> str:
-    return HEADER_NOTE + yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
-                                   default_flow_style=False, width=10_000)
