@@ -263,4 +263,4 @@ def test_a_leadership_site_naming_a_map_is_warned_that_it_has_none(example_site:
     line = conf.read_text(encoding="utf-8").count("\n")
     result = CliRunner().invoke(main, ["check", "--site", str(example_site)])
     assert result.exit_code == 0
-    assert f"site.yaml:{line}: `hexmap` is only drawn on sites whose results are counted in areas" in result.output
+    assert f"site.yaml:{line}: a leadership site has no hex map, so `hexmap` is not used" in result.output

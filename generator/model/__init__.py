@@ -83,8 +83,8 @@ def make_site(sources: Sources) -> Site:
         _read_items(sources, reading)
     hexmap = _hexmap(sources, election, out) if kind.maps else None  # the map
     if sources.hexmap is not None and not kind.maps:
-        out.warn(sources.site.path, sources.site.data.line_of("hexmap"), "`hexmap` is only drawn on sites whose "
-                 f"results are counted in areas, and a {kind.name} site's are not, so this site has no map",
+        out.warn(sources.site.path, sources.site.data.line_of("hexmap"), f"a {kind.name} site has no hex map, so "
+                 "`hexmap` is not used",
                  "remove `hexmap:` from site.yaml")
     pages = make_pages(sources.pages, out)
     updates = make_updates(sources.updates, out)
