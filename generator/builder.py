@@ -166,11 +166,13 @@ class Builder:
     def _patch(self, site: Site, specs: list[PageSpec], subset: list[PageSpec], statics: list[OutputFile],
                state: BuildState) -> tuple[WriteReport, dict[str, tuple[int, int]], list[str]]:
         from .render import render_each
+        from .render.live import live_paths
 
         out = Collector()
         files = list(render_each(site, self.site_dir, subset, self._env, out)) + statics
         out.raise_if_any()
         paths = {output_file(s.url) for s in specs} | {f.path for f in statics}
+        paths |= live_paths(specs, site.config.live_updates)  # the JSON beside each live page
         fresh = {f.path: f for f in files}
         problems = link_problems(site, self.site_dir, subset, [fresh.get(p) or _OnDisk(str(self.output), p)
                                                                for p in sorted(paths)])
