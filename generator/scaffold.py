@@ -63,7 +63,7 @@ def create_site(target: Path, kind: str, copy_templates: bool = False) -> list[s
     nav = "".join(f"  - title: {name}\n    url: {url}\n" for name, url in sample.navigation)
     files = {
         "site.yaml": SITE_YAML.format(title=sample.title, kind=kind, navigation=nav, extra=sample.site_yaml_extra),
-        ".gitignore": "/output/\n.output.*\n/.cache/\n",
+        ".gitignore": "/output/\n.output.*\n/output-rehearsal/\n.output-rehearsal.*\n/.cache/\n",
         "content/pages/about.md": ABOUT.format(extra=sample.about_extra),
         "content/updates/2024-01-01-site-created.md": UPDATE,
         "templates/README.md": TEMPLATES_README,
