@@ -67,12 +67,15 @@ def build(site_dir: Path, output: Path | None, index_links: bool, rehearsal: boo
               help="The kind of election the site reports.")
 @click.option("--copy-templates", is_flag=True,
               help="Copy the built-in templates into DIR/templates to edit them (by default the site uses them as they are).")
+@click.option("--zero", is_flag=True,
+              help="Fill the site as it stands before the first declaration: every area awaiting, no votes, "
+                   "so that editors see the night's empty pages.")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks.")
-def new(directory: Path, kind: str, copy_templates: bool, debug: bool) -> None:
+def new(directory: Path, kind: str, copy_templates: bool, zero: bool, debug: bool) -> None:
     """Create a new site in DIRECTORY, with placeholder sample content that builds at once."""
     from .scaffold import create_site
 
-    files = run_safely(debug, lambda: create_site(directory, kind, copy_templates))
+    files = run_safely(debug, lambda: create_site(directory, kind, copy_templates, zero))
     click.echo(f"Created {directory} ({len(files)} files, placeholder sample data). "
                f"Build it with: python -m generator build --site {directory}")
 
