@@ -119,6 +119,32 @@ def test_an_open_page_takes_a_new_result_in_place(tmp_path: Path, browser) -> No
             page.close()
 
 
+def test_an_open_leadership_result_page_takes_the_declared_result(tmp_path: Path, browser) -> None:
+    """The other kind: the result page, awaiting with `new --zero`, shows the declared result in place."""
+    site, out = tmp_path / "site", tmp_path / "site" / "output"
+    create_site(site, "leadership", zero=True)
+    with (site / "site.yaml").open("a", encoding="utf-8") as fh:
+        fh.write("live_updates: 2\n")
+    cli_build(site, out)
+    with serving(out) as (base, _):
+        page = browser.new_page()
+        try:
+            page.goto(f"{base}/result/")
+            assert "Awaiting the result" in page.inner_text("#main")
+            page.evaluate("window.keptFromLoad = 'yes'")
+            results = site / "content/results.yaml"
+            text = results.read_text("utf-8").replace("status: awaiting", "status: declared\n  declared_at: 2024-01-01 12:00")
+            results.write_text(text.replace("candidate-a: 0", "candidate-a: 600").replace("candidate-b: 0", "candidate-b: 400")
+                               .replace("valid_votes: 0", "valid_votes: 1000"), encoding="utf-8")
+            cli_build(site, out)
+            page.wait_for_function("document.getElementById('main').textContent.indexOf('600') >= 0", timeout=4500)
+            assert "Awaiting the result" not in page.inner_text("#main")
+            assert page.evaluate("window.keptFromLoad") == "yes"
+            assert page.inner_text("#live-announce").startswith("Updated ")
+        finally:
+            page.close()
+
+
 def test_the_leadership_result_page_is_live(tmp_path: Path) -> None:
     site = copy_example(tmp_path / "site")
     with (site / "site.yaml").open("a", encoding="utf-8") as fh:
