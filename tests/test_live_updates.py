@@ -201,3 +201,37 @@ def test_live_updates_must_be_a_whole_number(tmp_path: Path) -> None:
     line = text.splitlines().index("live_updates: -5") + 1
     assert f"site.yaml:{line}: live_updates must be 0 or more (got -5)" in result.output
     assert not (site / "output").exists()
+
+
+def test_a_poisoned_update_swapped_in_runs_no_script(tmp_path: Path, browser) -> None:
+    """Payloads in every text field: the live regions put in place by the script stay text."""
+    import yaml
+
+    from tests.test_safe_output import poison
+
+    site, out = tmp_path / "site", tmp_path / "site" / "output"
+    create_site(site, "general-election")
+    assert poison(site) > 20
+    with (site / "site.yaml").open("a", encoding="utf-8") as fh:
+        fh.write("live_updates: 1\n")
+    cli_build(site, out)
+    with serving(out) as (base, _):
+        page = browser.new_page()
+        try:
+            page.goto(f"{base}/")
+            area = site / "content/areas/north-town.yaml"
+            data = yaml.safe_load(area.read_text("utf-8"))
+            data["candidates"][0]["votes"] += 1
+            area.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+            cli_build(site, out)
+            page.wait_for_function("document.getElementById('live-announce').textContent.length > 0", timeout=4000)
+            state = page.evaluate("""() => ({
+                xss: typeof window.__xss,
+                handlers: [...document.querySelectorAll('*')].filter(
+                    e => [...e.attributes].some(a => a.name.startsWith('on'))).length,
+                imgX: [...document.images].filter(i => i.getAttribute('src') === 'x').length,
+                text: document.getElementById('main').innerText.includes('onerror='),
+            })""")
+            assert state == {"xss": "undefined", "handlers": 0, "imgX": 0, "text": True}
+        finally:
+            page.close()
