@@ -87,9 +87,11 @@ def test_an_open_page_takes_a_new_result_in_place(tmp_path: Path, browser) -> No
             page.goto(f"{base}/areas/east-bay-sample/")
             assert "Awaiting declaration" in page.inner_text("#status")
             page.evaluate("window.keptFromLoad = 'yes'")
-            page.focus(".brand")  # a link outside the live region: focus stays on it
+            page.focus("#main .lede a")  # a link inside the live region: focus comes back to the same link
+            focused = page.evaluate("document.activeElement.getAttribute('href')")
             page.evaluate("window.scrollTo(0, 60)")
             scroll = page.evaluate("window.scrollY")
+            assert scroll > 0
             # Two polls of the unchanged file: the second is answered 304 Not Modified.
             page.wait_for_function("document.getElementById('live-checked').textContent.length > 0", timeout=6000)
             time.sleep(2.5)
@@ -101,7 +103,8 @@ def test_an_open_page_takes_a_new_result_in_place(tmp_path: Path, browser) -> No
                                    timeout=4500)  # two polling intervals and a little
             assert time.monotonic() - changed_at < 4.5
             assert page.evaluate("window.keptFromLoad") == "yes"  # no reload
-            assert page.evaluate("document.activeElement.className") == "brand"
+            assert page.evaluate("document.activeElement.getAttribute('href')") == focused
+            assert page.evaluate("document.getElementById('main').contains(document.activeElement)")
             assert page.evaluate("window.scrollY") == scroll
             assert "Max Trial" in page.inner_text("#result")
             assert page.locator("#result-table tbody tr").count() == 2
