@@ -20,12 +20,13 @@ def check(site_dir: Path) -> tuple[Site, list[OutputFile]]:
     return Builder(site_dir, None).check()
 
 
-def build(site_dir: Path, output: Path, index_links: bool = False) -> BuildReport:
+def build(site_dir: Path, output: Path, index_links: bool = False, rehearsal: bool = False) -> BuildReport:
     """Build the site in `site_dir` into `output`, replacing it only when everything succeeded.
 
     The one-shot form of builder.Builder: what the last build left is read from SITE/.cache, so an
     unchanged site is not rebuilt and an edit re-renders only the pages it can change. With
-    `index_links`, links end in index.html whatever site.yaml says (`build --index-links`).
+    `index_links`, links end in index.html whatever site.yaml says (`build --index-links`); with
+    `rehearsal`, every output says TEST DATA (`build --rehearsal`, generator/rehearsal.py).
     """
     return Builder(site_dir, output, keep_sources=False, state_file=site_dir / STATE_FILE,
-                   index_links=index_links).build()
+                   index_links=index_links, rehearsal=rehearsal).build()

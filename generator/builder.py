@@ -48,7 +48,7 @@ class BuildState:
     snapshot: Snapshot
     outputs: dict[str, tuple[int, int]]            # file in output/ -> (size, mtime_ns) as written
     items: dict[str, Items | None]                   # page URL -> the item files it shows (None: anything)
-    env_key: str                                     # SOURCE_DATE_EPOCH and --index-links: either changes every page
+    env_key: str                                     # SOURCE_DATE_EPOCH, --index-links, --rehearsal: each changes every page
 
     def dump(self, output: Path) -> bytes:
         return dump_state(str(output), self.env_key, self.snapshot.taken_ns, self.snapshot.files, self.outputs,
@@ -68,9 +68,10 @@ class Builder:
     """Holds the caches of one site and its output folder between builds."""
 
     def __init__(self, site_dir: Path, output: Path | None, *, jobs: int | None = None, keep_sources: bool = True,
-                 state_file: Path | None = None, index_links: bool = False) -> None:
+                 state_file: Path | None = None, index_links: bool = False, rehearsal: bool = False) -> None:
         self.site_dir = site_dir
         self.index_links = index_links        # links end in index.html even if site.yaml does not ask
+        self.rehearsal = rehearsal            # every page, image, feed entry and download says TEST DATA
         self.output = output.absolute() if output is not None else None  # None: check only, never build
         self.jobs = jobs if jobs is not None else (os.cpu_count() or 1)
         self.keep_sources = keep_sources      # keep parsed documents for the next build (the dev server)
@@ -109,7 +110,8 @@ class Builder:
         start = time.perf_counter()
         refuse_output(self.site_dir, self.output)
         state = self._state or self._read_state()
-        env_key = os.environ.get("SOURCE_DATE_EPOCH", "") + (" index-links" if self.index_links else "")
+        env_key = os.environ.get("SOURCE_DATE_EPOCH", "") + (" index-links" if self.index_links else "") \
+            + (" rehearsal" if self.rehearsal else "")  # a normal build never keeps a rehearsal's pages
         if state and state.env_key != env_key:
             state = None
         snapshot, changed = scan(self.site_dir, THEME, state.snapshot if state else None)
@@ -133,6 +135,8 @@ class Builder:
             site = make_site(sources)
             if self.index_links and not site.config.index_links:
                 site = replace(site, config=replace(site.config, index_links=True))
+            if self.rehearsal:
+                site = replace(site, config=replace(site.config, rehearsal=True))
             del sources
             specs, datasets = plan(site)
             self._environment(site, changed)
@@ -166,11 +170,13 @@ class Builder:
     def _patch(self, site: Site, specs: list[PageSpec], subset: list[PageSpec], statics: list[OutputFile],
                state: BuildState) -> tuple[WriteReport, dict[str, tuple[int, int]], list[str]]:
         from .render import render_each
+        from .render.live import live_paths
 
         out = Collector()
         files = list(render_each(site, self.site_dir, subset, self._env, out)) + statics
         out.raise_if_any()
         paths = {output_file(s.url) for s in specs} | {f.path for f in statics}
+        paths |= live_paths(specs, site.config.live_updates)  # the JSON beside each live page
         fresh = {f.path: f for f in files}
         problems = link_problems(site, self.site_dir, subset, [fresh.get(p) or _OnDisk(str(self.output), p)
                                                                for p in sorted(paths)])

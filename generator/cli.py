@@ -24,6 +24,18 @@ def run_safely(debug: bool, fn):
         sys.exit(130)
 
 
+REHEARSAL_HELP = ("A rehearsal with test data: every page, embed, share image, feed entry and download says "
+                  "TEST DATA – NOT REAL RESULTS, no page may be indexed, and the site goes into "
+                  "SITE/output-rehearsal unless --output is given.")
+
+
+def default_output(site_dir: Path, rehearsal: bool) -> Path:
+    """SITE/output, or SITE/output-rehearsal for a rehearsal, so that a sync of output/ never publishes one."""
+    from .rehearsal import OUTPUT
+
+    return site_dir / (OUTPUT if rehearsal else "output")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """Build election results microsites from YAML and Markdown."""
@@ -33,16 +45,18 @@ def main() -> None:
 @click.option("--site", "site_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
               show_default=True, help="The site's folder (holding site.yaml).")
 @click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Where to write the site [default: SITE/output].")
+              help="Where to write the site [default: SITE/output, or SITE/output-rehearsal with --rehearsal].")
 @click.option("--index-links", is_flag=True,
               help="End every link to a page in index.html, so that output/ also works opened from disk "
                    "(as `index_links: true` in site.yaml; `make build` uses it).")
+@click.option("--rehearsal", is_flag=True, help=REHEARSAL_HELP)
 @click.option("--debug", is_flag=True, help="Show Python tracebacks.")
-def build(site_dir: Path, output: Path | None, index_links: bool, debug: bool) -> None:
+def build(site_dir: Path, output: Path | None, index_links: bool, rehearsal: bool, debug: bool) -> None:
     """Build the site into output/ (replaced only if the whole build succeeds)."""
     from .build import build as run_build
 
-    report = run_safely(debug, lambda: run_build(site_dir, output or site_dir / "output", index_links=index_links))
+    report = run_safely(debug, lambda: run_build(site_dir, output or default_output(site_dir, rehearsal),
+                                                 index_links=index_links, rehearsal=rehearsal))
     print_problems(list(report.warnings))
     click.echo(report.summary())
 
@@ -53,12 +67,15 @@ def build(site_dir: Path, output: Path | None, index_links: bool, debug: bool) -
               help="The kind of election the site reports.")
 @click.option("--copy-templates", is_flag=True,
               help="Copy the built-in templates into DIR/templates to edit them (by default the site uses them as they are).")
+@click.option("--zero", is_flag=True,
+              help="Fill the site as it stands before the first declaration: every area awaiting, no votes, "
+                   "so that editors see the night's empty pages.")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks.")
-def new(directory: Path, kind: str, copy_templates: bool, debug: bool) -> None:
+def new(directory: Path, kind: str, copy_templates: bool, zero: bool, debug: bool) -> None:
     """Create a new site in DIRECTORY, with placeholder sample content that builds at once."""
     from .scaffold import create_site
 
-    files = run_safely(debug, lambda: create_site(directory, kind, copy_templates))
+    files = run_safely(debug, lambda: create_site(directory, kind, copy_templates, zero))
     click.echo(f"Created {directory} ({len(files)} files, placeholder sample data). "
                f"Build it with: python -m generator build --site {directory}")
 
@@ -90,11 +107,12 @@ def import_csv(csv_file: Path, site_dir: Path, replace: bool, debug: bool) -> No
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; only this computer can connect unless you change it.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the site in the web browser.")
-def serve(site_dir: Path, output: Path | None, port: int, host: str, open_browser: bool) -> None:
+@click.option("--rehearsal", is_flag=True, help=REHEARSAL_HELP)
+def serve(site_dir: Path, output: Path | None, port: int, host: str, open_browser: bool, rehearsal: bool) -> None:
     """Build, serve the site with live reload, and rebuild on every change to its files."""
     from .serve import serve as run_serve
 
-    run_serve(site_dir, output or site_dir / "output", host, port, open_browser)
+    run_serve(site_dir, output or default_output(site_dir, rehearsal), host, port, open_browser, rehearsal=rehearsal)
 
 
 @main.command()

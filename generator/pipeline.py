@@ -41,6 +41,9 @@ def site_plan(site: Site) -> tuple[list[PageSpec], list]:
 
     kind = kind_named(site.config.kind)
     datasets = kind.datasets(site)
+    if site.config.rehearsal:
+        from .rehearsal import stamped_dataset
+        datasets = [stamped_dataset(d) for d in datasets]
     specs = kind.pages(site) + document_pages(site)
     return specs + publishing_pages(site, kind.figures(site), datasets), datasets
 

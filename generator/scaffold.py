@@ -52,22 +52,26 @@ Templates placed here override the built-in theme's template of the same file na
 generator. `python -m generator new DIR --copy-templates` copies them all.
 """
 
-def create_site(target: Path, kind: str, copy_templates: bool = False) -> list[str]:
-    """Write a new site folder for `kind`; refuse a folder that exists and is not empty."""
+def create_site(target: Path, kind: str, copy_templates: bool = False, zero: bool = False) -> list[str]:
+    """Write a new site folder for `kind`; refuse a folder that exists and is not empty. With `zero`, its
+    content is the night before the first declaration: every area awaiting, no votes anywhere."""
     if kind not in KINDS:
         raise SiteError.single(str(target), None, f"unknown kind '{kind}'", f"use one of: {', '.join(KINDS)}")
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise SiteError.single(str(target), None, "this folder already exists and is not empty",
                                "give the name of a new folder; `new` never overwrites files")
     sample = kind_named(kind).sample()
+    if zero and sample.zero_files is None:
+        raise SiteError.single(str(target), None, f"a {kind} site has no empty state for --zero",
+                               "leave out --zero: the sample content is the state to start from")
     nav = "".join(f"  - title: {name}\n    url: {url}\n" for name, url in sample.navigation)
     files = {
         "site.yaml": SITE_YAML.format(title=sample.title, kind=kind, navigation=nav, extra=sample.site_yaml_extra),
-        ".gitignore": "/output/\n.output.*\n/.cache/\n",
+        ".gitignore": "/output/\n.output.*\n/output-rehearsal/\n.output-rehearsal.*\n/.cache/\n",
         "content/pages/about.md": ABOUT.format(extra=sample.about_extra),
         "content/updates/2024-01-01-site-created.md": UPDATE,
         "templates/README.md": TEMPLATES_README,
-        **sample.files,
+        **(sample.zero_files if zero else sample.files),
     }
     for rel, text in files.items():
         path = target / rel

@@ -285,12 +285,12 @@ def _display(path: Path, site_dir: Path) -> str:
         return str(path)
 
 
-def serve(site_dir: Path, output: Path, host: str, port: int, open_browser: bool) -> None:
+def serve(site_dir: Path, output: Path, host: str, port: int, open_browser: bool, rehearsal: bool = False) -> None:
     """Build, serve `output` on host:port (or the next free port) and rebuild until interrupted."""
     watcher = Watcher(watched_paths(site_dir))  # scanned before the first build: no edit slips through
     # One Builder for the session keeps parsed files and each area's model in memory, so an edit
     # re-renders only the pages it can change; jobs=1 because it runs on a thread (no fork).
-    builder = Builder(site_dir, output, jobs=1, state_file=site_dir / STATE_FILE)
+    builder = Builder(site_dir, output, jobs=1, state_file=site_dir / STATE_FILE, rehearsal=rehearsal)
     _, problems = run_build(site_dir, output, builder)
     shown = Shown(problems)
     stop = threading.Event()

@@ -84,7 +84,8 @@ def test_edit_rewrites_only_the_pages_showing_the_area(site, tmp_path):
     assert f"areas/{slug}/index.html" in rewritten
     allowed = re.compile(r"(index\.html|areas/index\.html|regions/.*index\.html|parties/.*index\.html|"
                          rf"areas/{re.escape(slug)}/index\.html|data/.*|feed\.xml|sitemap\.xml|"
-                         r"embed/(seats|votes|region-.*)/index\.html|(regions/[^/]+/)?share\.png)$")  # the charts' embeds and share images
+                         r"embed/(seats|votes|region-.*)/index\.html|(regions/[^/]+/)?share\.png|"  # the charts' embeds and share images
+                         rf"(regions/.*|areas/{re.escape(slug)}/)?live\.json)$")  # and the live pages' JSON
     assert all(allowed.match(p) for p in rewritten), sorted(rewritten)
     assert report.write.written == len(rewritten) and report.write.removed == 0
     assert report.rendered < first.pages // 2
@@ -140,7 +141,7 @@ def test_removed_area_removes_its_page_and_folder(site, tmp_path):
     area = first_area(site)
     area.unlink()
     report = b.build()
-    assert report.write.removed == 1
+    assert report.write.removed == 2  # its page and the page's live.json
     assert tree(out) == cold(site, tmp_path)
 
 

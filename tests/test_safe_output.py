@@ -122,7 +122,8 @@ def test_payloads_are_text_not_elements(poisoned: Path) -> None:
         parser = Elements()
         parser.feed(page.read_text(encoding="utf-8"))
         for tag, attrs in parser.found:
-            assert not (tag == "script" and attrs.get("src")), page
+            # the one script file is the theme's own, on live pages (docs/election-night.md)
+            assert not (tag == "script" and attrs.get("src") and not attrs["src"].endswith("static/live.js")), page
             assert not [a for a in attrs if a.startswith("on")], (page, tag, attrs)
             for attr in ("href", "src"):
                 assert is_safe_url(attrs.get(attr) or ""), (page, tag, attrs)
@@ -142,7 +143,8 @@ def test_no_script_runs_and_nothing_is_injected_in_chromium(poisoned: Path, brow
             page.goto(file.as_uri())
             state = page.evaluate("""() => ({
                 xss: typeof window.__xss,
-                scripts: [...document.scripts].filter(s => s.src || s.text.includes('__xss')).length,
+                scripts: [...document.scripts].filter(s => (s.src && !s.src.endsWith('/static/live.js'))
+                                                           || s.text.includes('__xss')).length,
                 handlers: [...document.querySelectorAll('*')].filter(
                     e => [...e.attributes].some(a => a.name.startsWith('on'))).length,
                 imgX: [...document.images].filter(i => i.getAttribute('src') === 'x').length,

@@ -19,6 +19,7 @@ class Sample:
     files: dict[str, str]                       # content files, by path in the site folder
     site_yaml_extra: str = ""                   # commented settings appended to site.yaml
     about_extra: str = ""                       # said after "replace the files under content/" in about.md
+    zero_files: dict[str, str] | None = None    # `new --zero`: the files as before the first declaration
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..colours import text_on
 from ..kinds import KIND_NAMES, KINDS
-from ..schema import F, Bool, Colour, Date, Id, ListOf, MapOf, Num, Record, Str, Url
+from ..schema import F, Bool, Colour, Date, Id, Int, ListOf, MapOf, Num, Record, Str, Url
 
 LINK = Record({
     "title": F(Str(max_len=200), required=True, description="the text of the link"),
@@ -54,6 +54,9 @@ SITE_SHAPE = Record({
                 "hex map of every area, e.g. maps/constituencies.hexjson (no file: no map)"),
     "index_links": F(Bool(), default=False,
                      description="true: links end in index.html, so output/ also works opened from disk"),
+    "live_updates": F(Int(minimum=0), default=60,
+                      description="seconds between a results page's checks for new figures, updating it in "
+                                  "place without a reload (0: pages never check)"),
 }, title="site.yaml")
 
 
@@ -96,6 +99,8 @@ class SiteConfig:
     party_colours: tuple[tuple[str, str], ...] = ()
     index_links: bool = False
     others_below_pct: float = 1.0
+    live_updates: int = 60  # seconds between a live page's checks (0: no checks, no script)
+    rehearsal: bool = False  # build --rehearsal: every page, embed, feed and download says TEST DATA
 
     @property
     def accent_ink(self) -> str:
@@ -126,4 +131,5 @@ def site_from(raw) -> SiteConfig:
         party_colours=tuple((raw.get("party_colours") or {}).items()),
         index_links=bool(raw.get("index_links")),
         others_below_pct=1.0 if raw.get("others_below_pct") is None else raw["others_below_pct"],
+        live_updates=60 if raw.get("live_updates") is None else raw["live_updates"],
     )

@@ -19,6 +19,7 @@ from ..model import Site
 from ..safe_markdown import data_markdown
 from ..theme import THEME
 from ..numbers import fmt_int, fmt_pct
+from .live import is_live, live_files, live_path
 from ..urls import absolute, output_file, local_links, relative, rooted, segment_problem
 from ..words import noun, plural
 
@@ -216,7 +217,13 @@ def render_each(site: Site, site_dir: Path, specs: list[PageSpec], env: jinja2.E
     """Render pages one at a time (so that a caller can write and drop each); problems go to `out`."""
     for spec in specs:
         try:
-            yield render_page(env, site, site_dir, spec)
+            page = render_page(env, site, site_dir, spec)
+            if is_live(spec.context, site.config.live_updates):  # its JSON, cut from the page just made
+                data, doc = live_files(page.data.decode("utf-8"), spec.context.get("description", ""))
+                yield OutputFile(page.path, data)
+                yield OutputFile(live_path(page.path), doc)
+            else:
+                yield page
         except SiteError as exc:
             problem = exc.problems[0]
             if problem not in out.problems:  # one broken base.html would otherwise be reported per page

@@ -18,6 +18,7 @@ from .datasets import Dataset, TextCache, downloads, write_downloads
 from .figures import Figure
 from .share_images import ShareCard, draw_card, share_url
 from .hexmap_image import draw_map_card
+from ..rehearsal import BANNER, ROBOTS, stamped_image
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -80,7 +81,8 @@ def publishing_files(site: Site, specs: list[PageSpec], datasets: list[Dataset],
     With `streamed`, the downloads are not made here but added to it, for the caller to write.
     """
     base = site.config.base_url
-    files = [OutputFile("robots.txt", f"User-agent: *\nAllow: /\nSitemap: {absolute(base, '/sitemap.xml')}\n".encode()),
+    robots = ROBOTS if site.config.rehearsal else f"User-agent: *\nAllow: /\nSitemap: {absolute(base, '/sitemap.xml')}\n"
+    files = [OutputFile("robots.txt", robots.encode()),
              OutputFile("sitemap.xml", sitemap(base, [s.url for s in specs if _is_listed(s)])),
              OutputFile(output_file(FEED), atom_feed(site))]
     rows = cache.rows if cache else None
@@ -96,7 +98,9 @@ def publishing_files(site: Site, specs: list[PageSpec], datasets: list[Dataset],
     if not any(url == "/" for url, _ in cards):
         cards.append(("/", ShareCard(site.config.title, None)))
     keys = [(card, site.config.title, address, site.config.accent) for _, card in cards]
-    images = cache.cards(keys, lambda key: _draw(*key)) if cache else [_draw(*key) for key in keys]
+    draw = (lambda *key: stamped_image(_draw(*key))) if site.config.rehearsal else _draw
+    keys = [(*key, site.config.rehearsal) for key in keys]  # a rehearsal's images are never reused outside one
+    images = cache.cards(keys, lambda key: draw(*key[:-1])) if cache else [draw(*key[:-1]) for key in keys]
     files += [OutputFile(output_file(share_url(url)), image) for (url, _), image in zip(cards, images)]
     return files
 
@@ -138,7 +142,8 @@ def atom_feed(site: Site) -> bytes:
     ET.register_namespace("", ATOM)
     a = f"{{{ATOM}}}"
     feed = ET.Element(f"{a}feed", {"xml:lang": config.language})
-    ET.SubElement(feed, f"{a}title").text = f"{config.title}: updates"
+    test = f"{BANNER}: " if config.rehearsal else ""
+    ET.SubElement(feed, f"{a}title").text = f"{test}{config.title}: updates"
     ET.SubElement(feed, f"{a}subtitle").text = config.description
     ET.SubElement(feed, f"{a}id").text = absolute(config.base_url, FEED)
     ET.SubElement(feed, f"{a}link", {"rel": "self", "type": "application/atom+xml",
@@ -152,11 +157,11 @@ def atom_feed(site: Site) -> bytes:
     for u in site.updates:
         url = absolute(config.base_url, u.url)
         entry = ET.SubElement(feed, f"{a}entry", {"xml:base": url})
-        ET.SubElement(entry, f"{a}title").text = u.title
+        ET.SubElement(entry, f"{a}title").text = test + u.title
         ET.SubElement(entry, f"{a}id").text = url
         ET.SubElement(entry, f"{a}link", {"rel": "alternate", "type": "text/html", "href": url})
         ET.SubElement(entry, f"{a}updated").text = _stamp(u.date, config.timezone)
-        if u.summary:
-            ET.SubElement(entry, f"{a}summary").text = u.summary
+        if u.summary or test:
+            ET.SubElement(entry, f"{a}summary").text = test + (u.summary or "")
         ET.SubElement(entry, f"{a}content", {"type": "html"}).text = absolute_links(u.html, url)
     return _xml(feed)

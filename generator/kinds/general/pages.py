@@ -101,7 +101,7 @@ def general_pages(site: Site) -> list[PageSpec]:
     specs = [PageSpec("/", "ge_home.html", dict(
         common, title=site.config.title, crumbs=[], description=sentence,
         totals=t, summary=summary, seats_chart=seats, votes_chart=votes, latest=e.declarations[:LATEST],
-        updates=site.updates[:3], hexmap=home_map,
+        updates=site.updates[:3], hexmap=home_map, live=True,
         share=hexmaps.share_card(home_map, sentence) or ShareCard(sentence, seats)))]
     specs += hexmaps.map_pages(site, home_map)
     specs += areas_pages(e, common, home)
@@ -110,7 +110,7 @@ def general_pages(site: Site) -> list[PageSpec]:
         specs.append(PageSpec(area.url, "ge_area.html", dict(
             common, title=area.name, area=area, region=region_of[area.region],
             chart=Deferred(partial(area_chart, e, area, "area-votes")) if area.standings else None,
-            crumbs=home + [("Constituencies", "/areas/")], description=f"{area.name}: {area.result}",
+            crumbs=home + [("Constituencies", "/areas/")], description=f"{area.name}: {area.result}", live=True,
             updated=declared(area)), area.path, shows=(area.path,)))
     specs.append(PageSpec("/regions/", "ge_regions.html", dict(
         common, title="Nations and regions", crumbs=home, description="Seats and votes by nation and region")))
@@ -125,7 +125,7 @@ def general_pages(site: Site) -> list[PageSpec]:
             shown_map = r_map if first else None
             specs.append(PageSpec(pager.urls[pager.number - 1], "ge_region.html", dict(
                 common, title=r.name if first else f"{r.name}: constituencies, page {pager.number} of {pager.count}",
-                region=r, totals=r.totals, summary=r_summary, areas=areas, pager=pager, hexmap=shown_map,
+                region=r, totals=r.totals, summary=r_summary, areas=areas, pager=pager, hexmap=shown_map, live=True,
                 seats_chart=r_seats if first else None, votes_chart=r_votes if first else None,
                 **({"share": ShareCard(_summary_sentence(e, r.totals, r.name), r_seats)} if first else {}),
                 crumbs=crumbs if first else crumbs + [(r.name, r.url)],

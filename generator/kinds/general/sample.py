@@ -78,8 +78,17 @@ candidates:
 }
 
 
+def before_declaration(text: str) -> str:
+    """An area file of the sample as it stands before its declaration: awaiting, no votes."""
+    lines = [line for line in text.splitlines()
+             if not line.strip().startswith(("votes:", "declared_at:", "invalid_votes:"))]
+    return "\n".join("status: awaiting" if line.startswith("status:") else line for line in lines) + "\n"
+
+
 def sample() -> Sample:
     return Sample("Sample general election (placeholder)",
                   (("Constituencies", "/areas/"), ("Regions", "/regions/"), ("Parties", "/parties/"),
                    ("Updates", "/updates/")), GENERAL, site_yaml_extra=PARTY_COLOURS_NOTE,
-                  about_extra=" (or run `python -m generator import FILE.csv --site . --replace`)")
+                  about_extra=" (or run `python -m generator import FILE.csv --site . --replace`)",
+                  zero_files={path: before_declaration(text) if path.startswith("content/areas/") else text
+                              for path, text in GENERAL.items()})

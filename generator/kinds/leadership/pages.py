@@ -110,12 +110,12 @@ def leadership_pages(site: Site) -> list[PageSpec]:
     specs.append(PageSpec("/", "home.html", dict(common, title=site.config.title, crumbs=[],
                                                     description=(_result_sentence(e, ballot) + ". " if ballot else "")
                                                     + site.config.description, ballot=ballot,
-                                                    updates=site.updates[:3], share=home_card,
+                                                    updates=site.updates[:3], share=home_card, live=True,
                                                     headline=home_card.headline,
                                                     category_charts=home_charts,
                                                     **result_charts)))
     if ballot:
-        specs.append(PageSpec(ballot.url, "result.html", dict(common, title="Result", ballot=ballot,
+        specs.append(PageSpec(ballot.url, "result.html", dict(common, title="Result", ballot=ballot, live=True,
                                                                crumbs=crumbs_home, **result_charts,
                                                                headline=_headline(e, ballot),
                                                                share=ShareCard(_headline(e, ballot),

@@ -29,6 +29,20 @@ ballot:
 }
 
 
+ZERO_RESULTS = SAMPLE_NOTE + """\
+ballot:
+  title: Result (sample)
+  status: awaiting
+  votes:
+    candidate-a: 0
+    candidate-b: 0
+  valid_votes: 0
+  source:
+    name: "Placeholder: name the source of the figures here"
+"""
+
+
 def sample() -> Sample:
     return Sample("Sample leadership election (placeholder)",
-                  (("Result", "/result/"), ("Candidates", "/candidates/"), ("Updates", "/updates/")), LEADERSHIP)
+                  (("Result", "/result/"), ("Candidates", "/candidates/"), ("Updates", "/updates/")), LEADERSHIP,
+                  zero_files={**LEADERSHIP, "content/results.yaml": ZERO_RESULTS})
