@@ -50,6 +50,12 @@ def _import_results(csv_file, site_dir, *, replace=False):
     return import_results(csv_file, site_dir, replace=replace)
 
 
+def _import_baseline(csv_file, site_dir):
+    from .baseline_import import import_baseline
+
+    return import_baseline(csv_file, site_dir)
+
+
 KIND = Kind(
     name="general-election",
     summary="parties, a contest per area",
@@ -62,6 +68,7 @@ KIND = Kind(
     sample=_sample,
     items_dir=AREAS_DIR,
     import_results=_import_results,
+    import_baseline=_import_baseline,
     import_columns=REQUIRED + OPTIONAL,
     maps=True,
 )

@@ -39,8 +39,12 @@ class ImportReport:
     unchanged: int
     removed: int
     warnings: tuple[Problem, ...]
+    baseline: bool = False    # `import --baseline`: `parties` counts the parties added
 
     def summary(self) -> str:
+        if self.baseline:
+            return (f"Imported the baseline of {self.areas} areas ({self.parties} parties added): "
+                    f"{self.written} files written, {self.unchanged} unchanged")
         return (f"Imported {self.areas} areas and {self.parties} parties: {self.written} files written, "
                 f"{self.unchanged} unchanged, {self.removed} removed")
 
@@ -405,7 +409,24 @@ def _area_text(area: _Area, old: dict[str, Any], header: list[str], names: dict[
         if value is not None:
             data[col] = value
     data["candidates"] = [_candidate(c, names[c["party"]]) for c in area.candidates]
+    if isinstance(old.get("baseline"), dict):  # the previous election's result (`import --baseline`) stays
+        data["baseline"] = plain(old["baseline"])
     return _dump(data)
+
+
+def plain(value: Any) -> Any:
+    """Parsed YAML as plain dicts, lists and scalars, which the dumper writes."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, bool):
+        return bool(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, str):
+        return str(value)
+    return value
 
 
 def _candidate(c: dict[str, Any], party_name: str) -> dict[str, Any]:

@@ -13,14 +13,14 @@ from ...errors import Collector, Problem, SiteError
 from ...load import Document, Sources, parsed
 from ...model.contest import count
 from ...model.documents import sort_key
-from ...numbers import percent
+from ...numbers import percent, points, round_points, share_of
 from ...schema import F, Colour, Id, ListOf, Record, Str, validate
 from .area import (AREA_SHAPE, AREAS_DIR, AWAITING, CANDIDATE, DECLARED, PARTIES_FILE, RECOUNT, Area, Candidate,
                    Standing, address, read_area)
 from .party import Party  # re-exported: pages and tests name it from here
 
 __all__ = ["AREA_SHAPE", "AREAS_DIR", "AWAITING", "CANDIDATE", "DECLARED", "PARTIES_FILE", "RECOUNT", "Area",
-           "Candidate", "GeneralElection", "Party", "PartyTotal", "Region", "Standing", "Totals", "make_general"]
+           "Candidate", "Flow", "GeneralElection", "Party", "PartyTotal", "Region", "Swing", "Standing", "Totals", "make_general"]
 
 PARTY = Record({
     "id": F(Id(), required=True, description="used in URLs and in each candidate's `party:`, e.g. lab"),
@@ -40,6 +40,30 @@ class PartyTotal:
     candidates: int       # areas contested, declared or not
     gains: int
     losses: int
+    net: int = 0                    # gains less losses: the net change in seats since the baseline
+    seats_before: int = 0           # seats won at the baseline, over the areas that have one
+    share_change: float | None = None  # points, over the declared areas with a baseline; None: did not stand then
+    votes_compared: int = 0         # votes now in the declared areas with a baseline
+    votes_then: int = 0             # votes then in the same areas
+
+
+@dataclass(frozen=True)
+class Swing:
+    """The two-party (Butler) swing between the two parties with most votes: half the difference of
+    their changes in share, from the unrounded shares, rounded once; `to` is the party it favours."""
+
+    to: Party
+    away: Party
+    points: float
+
+
+@dataclass(frozen=True)
+class Flow:
+    """A party's seats gained, from whom, and lost, to whom, over a set of areas."""
+
+    party: Party
+    gained: tuple[tuple[Party, int], ...]   # most seats first
+    lost: tuple[tuple[Party, int], ...]
 
 
 @dataclass(frozen=True)
@@ -57,6 +81,15 @@ class Totals:
     turnout: float | None            # over declared areas, when all of them give an electorate
     majority_needed: int             # seats for an overall majority of this set
     majority_party: str | None       # the party id holding a majority of all seats, if any
+    majority: int | None = None      # the majority party's seats less all other seats (365 - 285 = 80)
+    compared: int = 0                # declared areas with a baseline: the changes are over these
+    based: int = 0                   # areas with a baseline, declared or not
+    notional: int = 0                # areas whose baseline is notional
+    turnout_change: float | None = None  # points, over the compared areas that give both electorates
+    swing: Swing | None = None
+    flows: tuple[Flow, ...] = ()     # parties with a gain or a loss, in the order of rows
+    votes_compared: int = 0          # valid votes now in the compared areas
+    votes_then: int = 0              # and then
 
     def row(self, party_id: str) -> PartyTotal | None:
         return next((r for r in self.rows if r.party.id == party_id), None)
@@ -244,6 +277,15 @@ class _Sums:
     gains: dict[str, int] = field(default_factory=dict)
     losses: dict[str, int] = field(default_factory=dict)
     standing: dict[str, int] = field(default_factory=dict)
+    based: int = 0                  # areas with a baseline
+    notional: int = 0
+    compared: int = 0               # declared areas with a baseline
+    seats_then: dict[str, int] = field(default_factory=dict)
+    votes_now: dict[str, int] = field(default_factory=dict)    # in the compared areas
+    votes_then: dict[str, int] = field(default_factory=dict)   # in the compared areas
+    turnout_now: list[int] = field(default_factory=lambda: [0, 0])   # valid, electorate: compared areas
+    turnout_then: list[int] = field(default_factory=lambda: [0, 0])  # that give both electorates
+    flows: Counter = field(default_factory=Counter)             # (gainer, loser) -> seats
 
 
 def _sums(areas: list[Area] | tuple[Area, ...], ids: list[str]) -> _Sums:
@@ -271,6 +313,27 @@ def _sums(areas: list[Area] | tuple[Area, ...], ids: list[str]) -> _Sums:
             if area.gain:
                 gains[area.winner.candidate.party] += 1
                 losses[area.previous_party] += 1
+                s.flows[(area.winner.candidate.party, area.previous_party)] += 1
+    for area in areas:
+        base = area.baseline
+        if base is None:
+            continue
+        s.based += 1
+        s.notional += base.notional
+        if base.winner is not None:
+            s.seats_then[base.winner] = s.seats_then.get(base.winner, 0) + 1
+        if not area.declared:
+            continue
+        s.compared += 1
+        for st in area.standings:
+            s.votes_now[st.candidate.party] = s.votes_now.get(st.candidate.party, 0) + st.votes
+        for pid, v in base.votes:
+            s.votes_then[pid] = s.votes_then.get(pid, 0) + v
+        if area.electorate and base.electorate:
+            s.turnout_now[0] += area.valid_votes
+            s.turnout_now[1] += area.electorate
+            s.turnout_then[0] += base.valid_votes
+            s.turnout_then[1] += base.electorate
     return s
 
 
@@ -283,6 +346,17 @@ def _added(parts: list[_Sums], ids: list[str]) -> _Sums:
         whole.ties += part.ties
         whole.electorate += part.electorate
         whole.no_electorate += part.no_electorate
+        whole.based += part.based
+        whole.notional += part.notional
+        whole.compared += part.compared
+        whole.flows.update(part.flows)
+        for i in (0, 1):
+            whole.turnout_now[i] += part.turnout_now[i]
+            whole.turnout_then[i] += part.turnout_then[i]
+        for mine, theirs in ((whole.seats_then, part.seats_then), (whole.votes_now, part.votes_now),
+                             (whole.votes_then, part.votes_then)):
+            for pid, n in theirs.items():
+                mine[pid] = mine.get(pid, 0) + n
         for mine, theirs in ((whole.votes, part.votes), (whole.seats, part.seats), (whole.gains, part.gains),
                              (whole.losses, part.losses), (whole.standing, part.standing)):
             for pid in ids:
@@ -294,15 +368,55 @@ def _totals(s: _Sums, parties: tuple[Party, ...]) -> Totals:
     ids = [p.id for p in parties]
     tally = count(s.votes, order=ids)
     shares = {line.key: line.share for line in tally.lines}
+    now_total, then_total = sum(s.votes_now.values()), sum(s.votes_then.values())
     rows = sorted((PartyTotal(p, s.seats[p.id], s.votes[p.id], shares[p.id], s.standing[p.id], s.gains[p.id],
-                              s.losses[p.id])
+                              s.losses[p.id], s.gains[p.id] - s.losses[p.id], s.seats_then.get(p.id, 0),
+                              _share_change(s, p.id, now_total, then_total),
+                              s.votes_now.get(p.id, 0), s.votes_then.get(p.id, 0))
                    for p in parties if s.standing[p.id] or s.seats[p.id] or s.losses[p.id]),
                   key=lambda r: (-r.seats, -r.votes, r.party.name))
     needed = s.areas // 2 + 1
     turnout = percent(tally.total, s.electorate) if s.declared and not s.no_electorate and s.electorate else None
     leader = rows[0] if rows and rows[0].seats >= needed else None
     return Totals(tuple(rows), s.areas, s.declared, s.declared - s.ties, s.areas - s.declared, s.recounts, s.ties,
-                  tally.total, turnout, needed, leader.party.id if leader else None)
+                  tally.total, turnout, needed, leader.party.id if leader else None,
+                  2 * leader.seats - s.areas if leader else None, s.compared, s.based, s.notional,
+                  points(tuple(s.turnout_now), tuple(s.turnout_then)) if s.compared else None,
+                  _swing(rows, now_total, then_total) if s.compared else None, _flows(s.flows, rows),
+                  now_total, then_total)
+
+
+def _share_change(s: _Sums, pid: str, now_total: int, then_total: int) -> float | None:
+    """A party's change in share over the compared areas; None when it stood in none of them last time."""
+    if not s.compared or pid not in s.votes_then:
+        return None
+    return points((s.votes_now.get(pid, 0), now_total), (s.votes_then[pid], then_total))
+
+
+def _swing(rows: list[PartyTotal], now_total: int, then_total: int) -> Swing | None:
+    """The Butler swing between the two parties with most votes now in the compared areas."""
+    top = sorted((r for r in rows if r.votes_compared and r.votes_then), key=lambda r: (-r.votes_compared, r.party.name))[:2]
+    if len(top) < 2 or not now_total or not then_total:
+        return None
+    a, b = top
+    exact = ((share_of(a.votes_compared, now_total) - share_of(a.votes_then, then_total))
+             - (share_of(b.votes_compared, now_total) - share_of(b.votes_then, then_total))) / 2
+    return Swing(a.party, b.party, round_points(exact)) if exact >= 0 else Swing(b.party, a.party, round_points(-exact))
+
+
+def _flows(flows: Counter, rows: list[PartyTotal]) -> tuple[Flow, ...]:
+    """Each party's gains by the party they came from, and losses by the party that took them."""
+    index = {r.party.id: r.party for r in rows}
+    found = []
+    for r in rows:
+        pid = r.party.id
+        gained = sorted(((index[b], n) for (a, b), n in flows.items() if a == pid and n and b in index),
+                        key=lambda x: (-x[1], x[0].name))
+        lost = sorted(((index[a], n) for (a, b), n in flows.items() if b == pid and n and a in index),
+                      key=lambda x: (-x[1], x[0].name))
+        if gained or lost:
+            found.append(Flow(r.party, tuple(gained), tuple(lost)))
+    return tuple(found)
 
 
 def total_up(areas: list[Area] | tuple[Area, ...], parties: tuple[Party, ...]) -> Totals:
@@ -353,6 +467,8 @@ class Others:
     gains: int
     losses: int
     candidates: int
+    net: int = 0
+    share_change: float | None = None   # from the group's summed votes, then and now; None: none stood then
 
 
 @dataclass(frozen=True)
@@ -377,6 +493,10 @@ def summarise(totals: Totals, below_pct: float) -> Summary:
     if len(rest) < 2:  # one party is shown as itself, not as a group of one
         return Summary(totals.rows, None)
     votes = sum(r.votes for r in rest)
+    then = sum(r.votes_then for r in rest)
+    change = (points((sum(r.votes_compared for r in rest), totals.votes_compared), (then, totals.votes_then))
+              if totals.compared and any(r.share_change is not None for r in rest) else None)
     return Summary(tuple(shown),
                    Others(tuple(rest), votes, percent(votes, totals.votes), sum(r.seats for r in rest),
-                          sum(r.gains for r in rest), sum(r.losses for r in rest), sum(r.candidates for r in rest)))
+                          sum(r.gains for r in rest), sum(r.losses for r in rest), sum(r.candidates for r in rest),
+                          sum(r.net for r in rest), change))
