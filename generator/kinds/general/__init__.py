@@ -16,8 +16,10 @@ def _schema_files():
 
 def _make_election(sources, config, out, reading):
     from .model import make_general
+    from .story import polls_close
 
-    return make_general(sources, dict(config.party_colours) if config else {}, out, reading)
+    return make_general(sources, dict(config.party_colours) if config else {}, out, reading,
+                        polls_close(k.label for k in config.key_dates) if config else None)
 
 
 def _pages(site):

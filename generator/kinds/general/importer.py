@@ -93,8 +93,9 @@ def import_results(csv_file: Path, site_dir: Path, *, replace: bool = False) -> 
     _check_targets(site_dir, [*targets, PARTIES_FILE])
     names = {pid: existing_parties[pid].get("name") if pid in existing_parties else _party_name(p)
              for pid, p in parties.items()}
-    files = {rel: _area_text(a, _existing_area(site_dir, a.id), header, names) for rel, a in targets.items()}
-    files[PARTIES_FILE] = _parties_text(parties, existing_parties, replace)
+    olds = {rel: _existing_area(site_dir, a.id) for rel, a in targets.items()}
+    files = {rel: _area_text(a, olds[rel], header, names) for rel, a in targets.items()}
+    files[PARTIES_FILE] = _parties_text(parties, existing_parties, replace, _baseline_parties(olds.values()))
     stale = _stale(site_dir, files) if replace else []
     broken = new_problems(site_dir, files, stale)
     if broken:
@@ -375,10 +376,21 @@ def _party_name(party: _Party) -> str:
     return next(label for label in [party.first_label[0], *party.labels] if party.labels[label] == top)
 
 
-def _parties_text(parties: dict[str, _Party], existing: dict[str, dict[str, Any]], replace: bool) -> str:
+def _baseline_parties(olds: Any) -> set[str]:
+    """The parties the kept baselines name (a party that stood only last time stays listed)."""
+    found = set()
+    for old in olds:
+        base = old.get("baseline")
+        items = base.get("candidates") if isinstance(base, dict) else None
+        found.update(str(c["party"]) for c in items or () if isinstance(c, dict) and "party" in c)
+    return found
+
+
+def _parties_text(parties: dict[str, _Party], existing: dict[str, dict[str, Any]], replace: bool,
+                  keep: set[str] = frozenset()) -> str:
     merged: list[dict[str, Any]] = []
     for pid, old in existing.items():
-        if replace and pid not in parties:
+        if replace and pid not in parties and pid not in keep:
             continue
         entry = dict(old)
         if pid in parties:

@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from dataclasses import dataclass, field
-from fractions import Fraction
 from typing import Any, Iterator
 
 from ...colours import assign_colours
@@ -13,14 +11,18 @@ from ...errors import Collector, Problem, SiteError
 from ...load import Document, Sources, parsed
 from ...model.contest import count
 from ...model.documents import sort_key
-from ...numbers import percent, points, round_points, share_of
+from ...numbers import percent, points
 from ...schema import F, Colour, Id, ListOf, Record, Str, validate
 from .area import (AREA_SHAPE, AREAS_DIR, AWAITING, CANDIDATE, DECLARED, PARTIES_FILE, RECOUNT, Area, Candidate,
                    Standing, address, read_area)
-from .party import Party  # re-exported: pages and tests name it from here
+from .party import Party  # re-exported
+from .nations import check_nations
+from .changes import Flow, Swing, flows_of, share_change, swing_of
+from .story import headline
+from .summary import Others, Summary, summarise  # re-exported: pages and tests name them from here
 
 __all__ = ["AREA_SHAPE", "AREAS_DIR", "AWAITING", "CANDIDATE", "DECLARED", "PARTIES_FILE", "RECOUNT", "Area",
-           "Candidate", "Flow", "GeneralElection", "Party", "PartyTotal", "Region", "Swing", "Standing", "Totals", "make_general"]
+           "Candidate", "Flow", "GeneralElection", "Others", "Party", "PartyTotal", "Region", "Summary", "Swing", "Standing", "Totals", "make_general", "summarise"]
 
 PARTY = Record({
     "id": F(Id(), required=True, description="used in URLs and in each candidate's `party:`, e.g. lab"),
@@ -45,25 +47,6 @@ class PartyTotal:
     share_change: float | None = None  # points, over the declared areas with a baseline; None: did not stand then
     votes_compared: int = 0         # votes now in the declared areas with a baseline
     votes_then: int = 0             # votes then in the same areas
-
-
-@dataclass(frozen=True)
-class Swing:
-    """The two-party (Butler) swing between the two parties with most votes: half the difference of
-    their changes in share, from the unrounded shares, rounded once; `to` is the party it favours."""
-
-    to: Party
-    away: Party
-    points: float
-
-
-@dataclass(frozen=True)
-class Flow:
-    """A party's seats gained, from whom, and lost, to whom, over a set of areas."""
-
-    party: Party
-    gained: tuple[tuple[Party, int], ...]   # most seats first
-    lost: tuple[tuple[Party, int], ...]
 
 
 @dataclass(frozen=True)
@@ -112,13 +95,15 @@ class GeneralElection:
     totals: Totals
     declarations: tuple[Area, ...]   # declared areas, latest first
     updated: dt.date | dt.datetime | None = None  # the latest declaration
+    headline: str = ""               # the national story in one sentence (story.headline)
     party_index: dict[str, Party] = field(compare=False, repr=False, default_factory=dict)
 
     def party(self, pid: str) -> Party:
         return self.party_index[pid]
 
 
-def make_general(sources: Sources, site_colours: dict[str, str], out: Collector, reading: Collector) -> GeneralElection:
+def make_general(sources: Sources, site_colours: dict[str, str], out: Collector, reading: Collector,
+                 closed_at: str | None = None) -> GeneralElection:
     """Validate and model a general election's content; every problem goes to `out`, but YAML errors
     in area files, which are parsed here one at a time (load.ITEMS_DIR), go to `reading`."""
     memo = sources.memo
@@ -151,7 +136,7 @@ def make_general(sources: Sources, site_colours: dict[str, str], out: Collector,
     if parties and not any(path.startswith(AREAS_DIR) for path in (*sources.data, *sources.unreadable)):
         out.add(AREAS_DIR, None, "there are no areas", f"add one file per area in {AREAS_DIR}, "
                 "or run `python -m generator import FILE.csv`")
-    _check_nations(areas, {d.path: d for d in docs}, out)  # areas are still in the order of their files
+    check_nations(areas, {d.path: d for d in docs}, out)  # areas are still in the order of their files
     # By name as slugify(a.name) spells it, which the address "/areas/SLUG/" holds already (and
     # addresses are unique here): slugify took longer than the rest of an edit's model.
     areas.sort(key=lambda a: a.url[:-1])
@@ -159,7 +144,7 @@ def make_general(sources: Sources, site_colours: dict[str, str], out: Collector,
                                 key=lambda a: (sort_key(a.declared_at), a.name), reverse=True))
     regions, totals = _regions(areas, parties, kept, out)
     return GeneralElection(parties, tuple(areas), regions, totals, declarations,
-                           declarations[0].declared_at if declarations else None, index)
+                           declarations[0].declared_at if declarations else None, headline(totals, closed_at), index)
 
 
 # An area file modelled: the line of its name, its Area (None after a problem), and the problems
@@ -230,36 +215,6 @@ def _parties(sources: Sources, site_colours: dict[str, str], out: Collector) -> 
             urls[url] = p
             parties.append(Party(p["id"], p["name"], p["short_name"] or p["name"], colours[p["id"]], url))
     return tuple(parties)
-
-
-def _check_nations(areas: list[Area], docs: dict[str, Any], out: Collector) -> None:
-    """A region lies in one nation: two spellings of one region would split its page. When a region's
-    areas disagree, the nation most of them give is taken as right, and the others are reported at their
-    `nation:` line (so one slip is one error, not one per correct file)."""
-    by_region: dict[str, list[Area]] = {}
-    for area in areas:  # in file order
-        by_region.setdefault(area.region, []).append(area)
-    for region, members in by_region.items():
-        counts = Counter(a.nation for a in members)
-        if len(counts) < 2:
-            continue
-        usual, number = counts.most_common(1)[0]  # a tie goes to the nation of the first file
-        for area in members:
-            if area.nation != usual:
-                out.add(area.path, _nation_line(docs.get(area.path)),
-                        f"the region '{region}' is in {usual} in {number} other area file{'s' if number > 1 else ''}, "
-                        f"but in {area.nation} here", "give every area of a region the same nation, "
-                        "or check the spelling of the region")
-
-
-def _nation_line(doc: Any) -> int | None:
-    """The line of an area file's `nation:` key (its text is kept unparsed, see load.ITEMS_DIR)."""
-    data = getattr(doc, "data", None)
-    text = getattr(data, "text", None)
-    if text is not None:
-        found = re.search(r"^nation\s*:", text, re.M)
-        return text.count("\n", 0, found.start()) + 1 if found else None
-    return data.line_of("nation") if hasattr(data, "line_of") else None
 
 
 @dataclass
@@ -371,7 +326,7 @@ def _totals(s: _Sums, parties: tuple[Party, ...]) -> Totals:
     now_total, then_total = sum(s.votes_now.values()), sum(s.votes_then.values())
     rows = sorted((PartyTotal(p, s.seats[p.id], s.votes[p.id], shares[p.id], s.standing[p.id], s.gains[p.id],
                               s.losses[p.id], s.gains[p.id] - s.losses[p.id], s.seats_then.get(p.id, 0),
-                              _share_change(s, p.id, now_total, then_total),
+                              share_change(s.compared, s.votes_now, s.votes_then, p.id, now_total, then_total),
                               s.votes_now.get(p.id, 0), s.votes_then.get(p.id, 0))
                    for p in parties if s.standing[p.id] or s.seats[p.id] or s.losses[p.id]),
                   key=lambda r: (-r.seats, -r.votes, r.party.name))
@@ -382,41 +337,8 @@ def _totals(s: _Sums, parties: tuple[Party, ...]) -> Totals:
                   tally.total, turnout, needed, leader.party.id if leader else None,
                   2 * leader.seats - s.areas if leader else None, s.compared, s.based, s.notional,
                   points(tuple(s.turnout_now), tuple(s.turnout_then)) if s.compared else None,
-                  _swing(rows, now_total, then_total) if s.compared else None, _flows(s.flows, rows),
+                  swing_of(rows, now_total, then_total) if s.compared else None, flows_of(s.flows, rows),
                   now_total, then_total)
-
-
-def _share_change(s: _Sums, pid: str, now_total: int, then_total: int) -> float | None:
-    """A party's change in share over the compared areas; None when it stood in none of them last time."""
-    if not s.compared or pid not in s.votes_then:
-        return None
-    return points((s.votes_now.get(pid, 0), now_total), (s.votes_then[pid], then_total))
-
-
-def _swing(rows: list[PartyTotal], now_total: int, then_total: int) -> Swing | None:
-    """The Butler swing between the two parties with most votes now in the compared areas."""
-    top = sorted((r for r in rows if r.votes_compared and r.votes_then), key=lambda r: (-r.votes_compared, r.party.name))[:2]
-    if len(top) < 2 or not now_total or not then_total:
-        return None
-    a, b = top
-    exact = ((share_of(a.votes_compared, now_total) - share_of(a.votes_then, then_total))
-             - (share_of(b.votes_compared, now_total) - share_of(b.votes_then, then_total))) / 2
-    return Swing(a.party, b.party, round_points(exact)) if exact >= 0 else Swing(b.party, a.party, round_points(-exact))
-
-
-def _flows(flows: Counter, rows: list[PartyTotal]) -> tuple[Flow, ...]:
-    """Each party's gains by the party they came from, and losses by the party that took them."""
-    index = {r.party.id: r.party for r in rows}
-    found = []
-    for r in rows:
-        pid = r.party.id
-        gained = sorted(((index[b], n) for (a, b), n in flows.items() if a == pid and n and b in index),
-                        key=lambda x: (-x[1], x[0].name))
-        lost = sorted(((index[a], n) for (a, b), n in flows.items() if b == pid and n and a in index),
-                      key=lambda x: (-x[1], x[0].name))
-        if gained or lost:
-            found.append(Flow(r.party, tuple(gained), tuple(lost)))
-    return tuple(found)
 
 
 def total_up(areas: list[Area] | tuple[Area, ...], parties: tuple[Party, ...]) -> Totals:
@@ -454,49 +376,3 @@ def _regions(areas: list[Area], parties: tuple[Party, ...], kept: _Kept,
                for name, (members, _, totals_of_region) in counted.items()
                if (url := address("regions", name, members[0].path, None, out))]
     return tuple(sorted(regions, key=lambda r: (r.nation, r.name))), totals
-
-
-@dataclass(frozen=True)
-class Others:
-    """The parties a summary page folds into one "Others" row: none with a seat, each under the threshold."""
-
-    rows: tuple[PartyTotal, ...]    # in the order of Totals.rows
-    votes: int
-    share: float                    # rounded once from its votes, with the shown parties' (see summarise)
-    seats: int
-    gains: int
-    losses: int
-    candidates: int
-    net: int = 0
-    share_change: float | None = None   # from the group's summed votes, then and now; None: none stood then
-
-
-@dataclass(frozen=True)
-class Summary:
-    """A summary page's party list: the parties shown one by one, and the others as one group."""
-
-    shown: tuple[PartyTotal, ...]   # their shares shared out with the group's (see summarise)
-    others: Others | None           # None when every party is shown
-
-
-def summarise(totals: Totals, below_pct: float) -> Summary:
-    """Show each party with a seat or at least `below_pct` % of the valid votes (compared unrounded), and
-    group the rest when they are two or more. A shown party keeps its one share (the same on every page and
-    in the data files); the group's share is its summed votes over the valid votes, rounded once (the 58
-    small parties of 2019 hold 1.5 %, though their own rounded shares add up to 1.3), so the lines of the
-    table may add up to 100.0 give or take a tenth or two, as rounded figures do."""
-    limit = Fraction(below_pct).limit_denominator(10 ** 6)
-    shown, rest = [], []
-    for r in totals.rows:
-        big = below_pct <= 0 or r.seats > 0 or (totals.votes > 0 and Fraction(r.votes * 100, totals.votes) >= limit)
-        (shown if big else rest).append(r)
-    if len(rest) < 2:  # one party is shown as itself, not as a group of one
-        return Summary(totals.rows, None)
-    votes = sum(r.votes for r in rest)
-    then = sum(r.votes_then for r in rest)
-    change = (points((sum(r.votes_compared for r in rest), totals.votes_compared), (then, totals.votes_then))
-              if totals.compared and any(r.share_change is not None for r in rest) else None)
-    return Summary(tuple(shown),
-                   Others(tuple(rest), votes, percent(votes, totals.votes), sum(r.seats for r in rest),
-                          sum(r.gains for r in rest), sum(r.losses for r in rest), sum(r.candidates for r in rest),
-                          sum(r.net for r in rest), change))
