@@ -5,6 +5,7 @@ import re
 from typing import TYPE_CHECKING, Iterable
 
 from ...numbers import fmt_int
+from ...words import plural
 
 if TYPE_CHECKING:
     from .model import Totals
@@ -40,11 +41,11 @@ def headline(t: Totals, closed_at: str | None = None) -> str:
     if t.majority is not None and not t.awaiting:
         return f"{name} majority of {fmt_int(t.majority)}, with {fmt_int(seats)} of {fmt_int(t.seats)} seats"
     if t.majority is not None:
-        return f"Majority for {name}: {fmt_int(seats)} seats{so_far}"
+        return f"Majority for {name}: {plural(seats, 'seat')}{so_far}"
     short = needed - seats
     if not t.awaiting or seats + t.awaiting < needed:
         if level:
             return (f"Hung parliament: {name} and {t.rows[1].party.name} level on {fmt_int(seats)} seats, "
                     f"{fmt_int(short)} short of a majority{so_far}")
         return f"Hung parliament: {name} largest party, {fmt_int(short)} short of a majority{so_far}"
-    return f"{name} {fmt_int(seats)} seats, {fmt_int(short)} short of a majority{so_far}"
+    return f"{name} {plural(seats, 'seat')}, {fmt_int(short)} short of a majority{so_far}"
