@@ -2,33 +2,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from ...numbers import points, round_points, share_of
-from .party import Party
-
-if TYPE_CHECKING:
-    from .model import PartyTotal
-
-
-@dataclass(frozen=True)
-class Swing:
-    """The two-party (Butler) swing between the two parties with most votes: half the difference of
-    their changes in share, from the unrounded shares, rounded once; `to` is the party it favours."""
-
-    to: Party
-    away: Party
-    points: float
-
-
-@dataclass(frozen=True)
-class Flow:
-    """A party's seats gained, from whom, and lost, to whom, over a set of areas."""
-
-    party: Party
-    gained: tuple[tuple[Party, int], ...]   # most seats first
-    lost: tuple[tuple[Party, int], ...]
+from .totals import Flow, PartyTotal, Swing
 
 
 def share_change(compared: int, votes_now: dict[str, int], votes_then: dict[str, int], pid: str, now_total: int,

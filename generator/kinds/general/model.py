@@ -17,9 +17,10 @@ from .area import (AREA_SHAPE, AREAS_DIR, AWAITING, CANDIDATE, DECLARED, PARTIES
                    Standing, address, read_area)
 from .party import Party  # re-exported
 from .nations import check_nations
-from .changes import Flow, Swing, flows_of, share_change, swing_of
+from .changes import flows_of, share_change, swing_of
 from .story import headline
 from .summary import Others, Summary, summarise  # re-exported: pages and tests name them from here
+from .totals import Flow, PartyTotal, Swing, Totals  # re-exported
 
 __all__ = ["AREA_SHAPE", "AREAS_DIR", "AWAITING", "CANDIDATE", "DECLARED", "PARTIES_FILE", "RECOUNT", "Area",
            "Candidate", "Flow", "GeneralElection", "Others", "Party", "PartyTotal", "Region", "Summary", "Swing", "Standing", "Totals", "make_general", "summarise"]
@@ -31,51 +32,6 @@ PARTY = Record({
     "colour": F(Colour(), description="bar colour; else site.yaml party_colours, the built-in table of UK parties or a neutral grey"),
 }, title="party")
 PARTIES_SHAPE = Record({"parties": F(ListOf(PARTY, min_items=1), required=True)}, title=PARTIES_FILE)
-
-
-@dataclass(frozen=True)
-class PartyTotal:
-    party: Party
-    seats: int
-    votes: int
-    share: float          # of all valid votes in the declared areas counted
-    candidates: int       # areas contested, declared or not
-    gains: int
-    losses: int
-    net: int = 0                    # gains less losses: the net change in seats since the baseline
-    seats_before: int = 0           # seats won at the baseline, over the areas that have one
-    share_change: float | None = None  # points, over the declared areas with a baseline; None: did not stand then
-    votes_compared: int = 0         # votes now in the declared areas with a baseline
-    votes_then: int = 0             # votes then in the same areas
-
-
-@dataclass(frozen=True)
-class Totals:
-    """Seats and votes by party over a set of areas; undeclared areas count as awaiting."""
-
-    rows: tuple[PartyTotal, ...]    # parties standing or holding seats, most seats then most votes first
-    seats: int                       # areas in the set
-    declared: int
-    won: int                         # declared seats with a winner (a tie is declared but won by nobody)
-    awaiting: int                    # not yet declared, recounts included
-    recounts: int
-    ties: int
-    votes: int                       # valid votes in the declared areas
-    turnout: float | None            # over declared areas, when all of them give an electorate
-    majority_needed: int             # seats for an overall majority of this set
-    majority_party: str | None       # the party id holding a majority of all seats, if any
-    majority: int | None = None      # the majority party's seats less all other seats (365 - 285 = 80)
-    compared: int = 0                # declared areas with a baseline: the changes are over these
-    based: int = 0                   # areas with a baseline, declared or not
-    notional: int = 0                # areas whose baseline is notional
-    turnout_change: float | None = None  # points, over the compared areas that give both electorates
-    swing: Swing | None = None
-    flows: tuple[Flow, ...] = ()     # parties with a gain or a loss, in the order of rows
-    votes_compared: int = 0          # valid votes now in the compared areas
-    votes_then: int = 0              # and then
-
-    def row(self, party_id: str) -> PartyTotal | None:
-        return next((r for r in self.rows if r.party.id == party_id), None)
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
 from ...numbers import fmt_int
 from ...words import plural
-
-if TYPE_CHECKING:
-    from .model import Totals
+from .totals import Totals
 
 # "Polling day, 7am to 10pm" or "Polls close at 22:00": the closing time a key date's label gives.
 _CLOSE = re.compile(r"(?:to|until|at|close[sd]?(?: at)?)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b", re.I)

@@ -3,12 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import TYPE_CHECKING
 
 from ...numbers import percent, points
-
-if TYPE_CHECKING:
-    from .model import PartyTotal, Totals
+from .totals import PartyTotal, Totals
 
 
 @dataclass(frozen=True)
