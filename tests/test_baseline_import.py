@@ -134,7 +134,7 @@ def test_pages_compare_with_the_baseline_new_parties_and_new_seats(site: Path, t
     assert "a majority of 200 (16.7%), against 50 last time" in text
     turnout = {tr.th.get_text(strip=True): tr.td.get_text(" ", strip=True) for tr in alpha.select("#turnout-table tr")}
     # 1,200 of 2,000 (60.0 %) against 1,000 of 1,900 (52.63 %): +7.4 points.
-    assert turnout["Turnout at the previous election, and the change"] == "52.6% → 60.0% (+7.4 points)"
+    assert turnout["Change in turnout"] == "52.6% → 60.0% (+7.4 points)"
     gamma = page(out, "areas/gamma/index.html").get_text(" ", strip=True)
     assert "New seat" in gamma and "Change" not in [th.get_text() for th in
                                                     page(out, "areas/gamma/index.html").select("#result-table th")]

@@ -143,10 +143,10 @@ def test_an_area_page_shows_its_majority_turnout_and_share_changes(out: Path, na
     doc = page(out, url)
     assert doc.select_one("#result .result-label").get_text() == result
     table = {tr.th.get_text(strip=True): tr.td.get_text(" ", strip=True) for tr in doc.select("#turnout-table tr")}
-    assert table["Majority at the previous election"] == f"{int(before['majority']):,} → {int(after['majority']):,}"
+    assert table["Change in majority"] == f"{int(before['majority']):,} → {int(after['majority']):,}"
     turnout_then = Fraction(int(before["valid_votes"]) * 100, int(before["electorate"]))
     turnout_now = Fraction(int(after["valid_votes"]) * 100, int(after["electorate"]))
-    assert table["Turnout at the previous election, and the change"].endswith(
+    assert table["Change in turnout"].endswith(
         f"({signed(_round(turnout_now - turnout_then))} points)")
     votes = {y: [r for r in _votes(y) if r["constituency"] == name] for y in (2017, 2019)}
     rows = cells(doc, "result-table")
@@ -189,3 +189,16 @@ def test_the_seats_chart_draws_the_majority_line(out: Path):
     assert lines and len(lines) == len(bars)
     assert {line["x1"] for line in lines} == {f"{round(326 * 100 / 650, 3)}%"}
     assert "326 seats a majority needs" in chart.desc.get_text()
+    region = page(out, "regions/north-east/index.html").select_one("svg#seats")
+    assert region is not None and not region.select("line.chart-marker")  # a region elects no government
+
+
+def test_a_chart_without_a_marker_is_drawn_as_before():
+    from generator.charts import Bar, Group, bar_chart
+
+    groups = [Group(None, (Bar("A", 3, "3", "#000000"), Bar("B", 1, "1", "#ffffff")))]
+    plain = bar_chart("c", groups, "T", "D", domain_max=4)
+    marked = bar_chart("c", groups, "T", "D", domain_max=4, marker=3)
+    assert "chart-marker" not in plain
+    assert marked.count('class="chart-marker"') == 2 and 'x1="75.0%"' in marked
+    assert marked.replace("".join(marked.split("</g>")[-1:]), "") == plain.replace("".join(plain.split("</g>")[-1:]), "")

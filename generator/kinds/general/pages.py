@@ -31,17 +31,19 @@ def area_chart(e: GeneralElection, area: Area, cid: str) -> object:
     return bar_chart(cid, [Group(None, bars)], f"{area.name}: votes by candidate", f"Bar chart of votes. {desc}.")
 
 
-def seats_chart(totals: Totals, title: str, slug: str, page: str, cid: str) -> Figure:
-    """Seats won by party, scaled to all seats so that a bar's length is its share of the seats, with a line
-    at the seats a majority needs."""
+def seats_chart(totals: Totals, title: str, slug: str, page: str, cid: str, majority_line: bool = False) -> Figure:
+    """Seats won by party, scaled to all seats so that a bar's length is its share of the seats; the national
+    one with a line at the seats a majority needs (a region elects no government)."""
     changed = bool(totals.compared)
     bars = tuple(Bar(r.party.name, r.seats, f"{fmt_int(r.seats)} of {fmt_int(totals.seats)}"
                      + (f" ({fmt_net(r.net)})" if changed else ""), r.party.colour)
                  for r in totals.rows if r.seats)
     desc = "; ".join(f"{b.label}: {b.value_text}" for b in bars) or "no seats declared yet"
-    line = f" The line across the bars marks the {fmt_int(totals.majority_needed)} seats a majority needs."
+    line = (f" The line across the bars marks the {fmt_int(totals.majority_needed)} seats a majority needs."
+            if majority_line else "")
     return make_figure(slug, cid, [Group(None, bars)], title, f"Bar chart of seats won. {desc}.{line}",
-                       "party-totals", page, domain_max=totals.seats, marker=totals.majority_needed)
+                       "party-totals", page, domain_max=totals.seats,
+                       marker=totals.majority_needed if majority_line else None)
 
 
 def votes_chart(summary: Summary, title: str, slug: str, page: str, cid: str) -> Figure:
@@ -65,7 +67,7 @@ def national_charts(site: Site) -> tuple[Figure, Figure]:
     """The home page's seats and votes charts."""
     e: GeneralElection = site.election  # type: ignore[assignment]
     summary = summarise(e.totals, site.config.others_below_pct)
-    return (seats_chart(e.totals, "Seats won by party", "seats", "/", "seats"),
+    return (seats_chart(e.totals, "Seats won by party", "seats", "/", "seats", majority_line=True),
             votes_chart(summary, "Votes by party", "votes", "/", "votes"))
 
 
