@@ -149,18 +149,21 @@ def _text_block(x: str, first: int, step: int, cls: str, lines: Sequence[str], a
 
 
 def bar_chart(chart_id: str, groups: list[Group], title: str, description: str, *,
-              domain_max: int | None = None) -> Markup:
+              domain_max: int | None = None, marker: int | None = None) -> Markup:
     """An inline SVG: each bar has its label, then its formatted value, on the lines above it.
 
     Widths are percentages, so the chart fills its container at any width while text keeps its size;
     text is wrapped to fit the narrowest chart, so a label never meets its value nor leaves the chart.
     Written element by element with ElementTree's escaping rules (byte-identical to ET.tostring, which
     took 90% of the page-list time at 5,000 areas; tests/test_charts_fast.py compares the two).
+    `marker`, a value on the same scale (a majority), draws a dashed line across every bar at it; the
+    description must say what it marks.
     """
     cid = _attr(chart_id)
     top = domain_max if domain_max is not None else max((b.value for g in groups for b in g.bars), default=0)
     y = 0
     body: list[str] = []
+    tops: list[int] = []
     for gi, group in enumerate(groups):
         if group.heading:
             y += 6 if gi else 0
@@ -178,8 +181,13 @@ def bar_chart(chart_id: str, groups: list[Group], title: str, description: str, 
                 + f'<rect x="0" y="{bar_top}" width="100%" height="{BAR}" class="chart-track" />'
                 + f'<rect x="0" y="{bar_top}" width="{scale(bar.value, top)}%" height="{BAR}" '
                   f'fill="{_attr(bar.colour)}" class="chart-bar" /></g>')
+            tops.append(bar_top)
             y = bar_top + BAR + ROW_GAP
     height = max(y - ROW_GAP + 2, 1)
+    if marker is not None and tops:
+        at = scale(marker, top)  # across each bar only: a line through the labels would strike them out
+        body += [f'<line x1="{at}%" x2="{at}%" y1="{t - 4}" y2="{t + BAR + 4}" stroke-width="2" '
+                 'class="chart-marker" />' for t in tops]
     return Markup(f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="100%" height="{height}" '
                   f'role="img" aria-labelledby="{cid}-title {cid}-desc" id="{cid}">'
                   + _element("title", f' id="{cid}-title"', title)

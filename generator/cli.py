@@ -86,13 +86,16 @@ def new(directory: Path, kind: str, copy_templates: bool, zero: bool, debug: boo
               show_default=True, help="The site's folder (holding site.yaml); its kind reads the CSV.")
 @click.option("--replace", is_flag=True,
               help="The CSV holds the whole election: remove the files of what it does not name.")
+@click.option("--baseline", is_flag=True,
+              help="The CSV is the previous election's results (the same columns), which the pages compare with.")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks.")
-def import_csv(csv_file: Path, site_dir: Path, replace: bool, debug: bool) -> None:
+def import_csv(csv_file: Path, site_dir: Path, replace: bool, baseline: bool, debug: bool) -> None:
     """Import results from a CSV into the site's content files (for a general election: one row per candidate,
     into content/areas/ and content/parties.yaml)."""
     from .importing import import_into
 
-    report = run_safely(debug, lambda: import_into(csv_file, site_dir, replace=replace))
+    report = run_safely(debug, lambda: import_into(csv_file, site_dir, replace=replace,
+                                                                  baseline=baseline))
     print_problems(list(report.warnings))
     click.echo(report.summary())
 

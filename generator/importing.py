@@ -26,6 +26,16 @@ def importer_for(site_dir: Path) -> Kind:
     return own if own is not None and own.import_results else importers[0]
 
 
-def import_into(csv_file: Path, site_dir: Path, *, replace: bool = False) -> Any:
-    """Import `csv_file` into the site, all or nothing; returns the importer's report."""
-    return importer_for(site_dir).import_results(csv_file, site_dir, replace=replace)
+def import_into(csv_file: Path, site_dir: Path, *, replace: bool = False, baseline: bool = False) -> Any:
+    """Import `csv_file` into the site, all or nothing; returns the importer's report. With `baseline`, the
+    file is the previous election's results, which the site compares this election with."""
+    kind = importer_for(site_dir)
+    if not baseline:
+        return kind.import_results(csv_file, site_dir, replace=replace)
+    if replace:
+        raise SiteError.single(str(csv_file), None, "--replace and --baseline cannot be given together",
+                               "a baseline import changes only the areas it names; leave out --replace")
+    if kind.import_baseline is None:
+        raise SiteError.single("site.yaml", None, f"a {kind.name} site has no baseline to import",
+                               "--baseline is for kinds that compare with a previous election (general-election)")
+    return kind.import_baseline(csv_file, site_dir)

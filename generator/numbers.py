@@ -1,6 +1,7 @@
 """Shares that add up to 100.0, and the one way figures are formatted."""
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import Sequence
 
 
@@ -45,3 +46,38 @@ def fmt_int(n: int | None) -> str:
 def fmt_pct(p: float | None, places: int = 1) -> str:
     """61.8 -> '61.8%'."""
     return "–" if p is None else f"{p:.{places}f}%"
+
+
+def round_points(exact: Fraction, places: int = 1) -> float:
+    """An exact change in points rounded once, half away from zero (so -0.05 and +0.05 round alike)."""
+    rounded = int(abs(exact) * 10 ** places + Fraction(1, 2))
+    return (rounded if exact >= 0 else -rounded) / 10 ** places
+
+
+def share_of(part: int, whole: int) -> Fraction:
+    """part/whole in percent, exactly."""
+    return Fraction(100 * part, whole)
+
+
+def points(now: tuple[int, int], then: tuple[int, int], places: int = 1) -> float | None:
+    """The change in percentage points from then = (part, whole) to now = (part, whole), from the exact
+    fractions, rounded once; None when either whole is 0."""
+    if now[1] == 0 or then[1] == 0:
+        return None
+    return round_points(share_of(*now) - share_of(*then), places)
+
+
+def fmt_change(p: float | None, places: int = 1) -> str:
+    """+5.4, −15.0 (a minus sign, not a hyphen), 0.0; '–' when there is nothing to compare."""
+    if p is None:
+        return "–"
+    if p == 0:
+        return f"{0:.{places}f}"
+    return f"+{p:.{places}f}" if p > 0 else f"\u2212{-p:.{places}f}"
+
+
+def fmt_net(n: int | None) -> str:
+    """A net change of a count: +48, −60, 0."""
+    if n is None:
+        return "–"
+    return f"+{n:,}" if n > 0 else f"\u2212{-n:,}" if n < 0 else "0"

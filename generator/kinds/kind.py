@@ -40,6 +40,7 @@ class Kind:
     sample: Callable[[], Sample]                           # what `new` writes
     items_dir: str | None = None                           # a folder of many small files the model parses itself
     import_results: Callable[..., Any] | None = None       # `import FILE.csv --site DIR [--replace]`
+    import_baseline: Callable[..., Any] | None = None      # `import FILE.csv --site DIR --baseline`: the previous election
     import_columns: tuple[str, ...] = ()                   # the CSV columns the importer reads
     maps: bool = False                                     # results by area: site.yaml's `hexmap:` draws them
 

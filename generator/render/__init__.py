@@ -18,7 +18,7 @@ from ..inside import link_problem, not_regular, unreadable, within
 from ..model import Site
 from ..safe_markdown import data_markdown
 from ..theme import THEME
-from ..numbers import fmt_int, fmt_pct
+from ..numbers import fmt_change, fmt_int, fmt_net, fmt_pct
 from .live import is_live, live_files, live_path
 from ..urls import absolute, output_file, local_links, relative, rooted, segment_problem
 from ..words import noun, plural
@@ -93,6 +93,7 @@ def make_env(site_dir: Path, kind_templates: Path | None = None) -> jinja2.Envir
     env.filters.update(num=fmt_int, pct=fmt_pct, date=fmt_date, iso=fmt_iso, markdown=lambda text: Markup(data_markdown(text)))  # YAML fields: no raw HTML
     env.globals["stylesheet_text"] = lambda: stylesheet_text(site_dir)
     env.filters.update(plural=plural, noun=noun)  # {{ n | plural("society") }} -> "1 society", "3 societies"
+    env.filters.update(change=fmt_change, net=fmt_net)  # +5.4, −5.0 points; +48 seats
     return env
 
 

@@ -73,8 +73,9 @@ class Figure:
 
 
 def make_figure(slug: str, chart_id: str, groups: tuple[Group, ...] | list[Group], title: str, description: str,
-                dataset: str, page: str, *, domain_max: int | None = None, source: Source | None = None) -> Figure:
-    """Draw the chart once and keep the data it was drawn from."""
-    svg = bar_chart(chart_id, list(groups), title, description, domain_max=domain_max)
+                dataset: str, page: str, *, domain_max: int | None = None, source: Source | None = None,
+                marker: int | None = None) -> Figure:
+    """Draw the chart once and keep the data it was drawn from (`marker`: a line at that value, charts.bar_chart)."""
+    svg = bar_chart(chart_id, list(groups), title, description, domain_max=domain_max, marker=marker)
     height = int(ET.fromstring(str(svg)).get("height", "0"))
     return Figure(slug, title, description, tuple(groups), svg, height, dataset, page, domain_max, source)

@@ -16,8 +16,10 @@ def _schema_files():
 
 def _make_election(sources, config, out, reading):
     from .model import make_general
+    from .story import polls_close
 
-    return make_general(sources, dict(config.party_colours) if config else {}, out, reading)
+    return make_general(sources, dict(config.party_colours) if config else {}, out, reading,
+                        polls_close(k.label for k in config.key_dates) if config else None)
 
 
 def _pages(site):
@@ -50,6 +52,12 @@ def _import_results(csv_file, site_dir, *, replace=False):
     return import_results(csv_file, site_dir, replace=replace)
 
 
+def _import_baseline(csv_file, site_dir):
+    from .baseline_import import import_baseline
+
+    return import_baseline(csv_file, site_dir)
+
+
 KIND = Kind(
     name="general-election",
     summary="parties, a contest per area",
@@ -62,6 +70,7 @@ KIND = Kind(
     sample=_sample,
     items_dir=AREAS_DIR,
     import_results=_import_results,
+    import_baseline=_import_baseline,
     import_columns=REQUIRED + OPTIONAL,
     maps=True,
 )

@@ -13,6 +13,7 @@ from ...numbers import percent
 from ...schema import _FORBIDDEN_CHAR, _ID_RE, MAX_WHOLE, F, DateTime, Id, Int, ListOf, Record, Str, validate
 from ...urls import page_url, segment_problem, slugify
 from ...ynodes import YList, YMap
+from .baseline import BASELINE_SHAPE, Baseline, read_baseline, share_changes, turnout_change
 from .folders import AREAS_DIR, PARTIES_FILE  # re-exported
 
 if TYPE_CHECKING:
@@ -39,6 +40,8 @@ AREA_SHAPE = Record({
     "invalid_votes": F(Int(), description="rejected ballot papers"),
     "previous_party": F(Id(), description="the party id that held the seat before, for hold or gain"),
     "candidates": F(ListOf(CANDIDATE), default=()),
+    "baseline": F(BASELINE_SHAPE, description="the previous election's result here, for the changes "
+                  "(written by `import FILE.csv --baseline`)"),
 }, title="content/areas/*.yaml")
 
 
@@ -86,6 +89,14 @@ class Area:
     path: str
     url: str
     ballot: tuple[tuple[Candidate, Standing | None], ...] = ()  # each candidate, in file order, with their line
+    baseline: Baseline | None = None      # the previous election here, when the file gives it
+    previous_from_baseline: bool = False  # previous_party is the baseline's winner (no explicit previous_party)
+    share_change: tuple[tuple[str, float | None], ...] = ()  # by party id, in points; None: did not stand then
+    turnout_change: float | None = None   # in points
+
+    def change_of(self, pid: str) -> float | None:
+        """A party's change in share here in points (None: it did not stand last time)."""
+        return next((c for p, c in self.share_change if p == pid), None)
 
     @property
     def declared(self) -> bool:
@@ -121,7 +132,7 @@ def quick_values(data: Any) -> dict | None:
     The schema takes 50 µs for an area file and this 6 µs. Its lines are the parsed file's own:
     the schema gives each field the line of its key in the file, or the mapping's line if absent.
     """
-    if type(data) is not YMap or not _AREA_FIELDS.issuperset(data):
+    if type(data) is not YMap or not _AREA_FIELDS.issuperset(data) or "baseline" in data:
         return None
     get = data.get
     area_id, previous = get("id"), get("previous_party")
@@ -164,7 +175,7 @@ def quick_values(data: Any) -> dict | None:
             candidates.append(candidate)
     return {"id": area_id, "name": name, "region": region, "nation": nation, "electorate": electorate,
             "status": status, "declared_at": when, "valid_votes": valid, "invalid_votes": invalid,
-            "previous_party": previous, "candidates": candidates}
+            "previous_party": previous, "candidates": candidates, "baseline": None}
 
 
 def _text(value: Any, max_len: int) -> str | None:
@@ -230,6 +241,13 @@ def model_area(values: Mapping, lines: YMap, path: str, index: dict[str, Party],
         out.add(path, lines.line_of("previous_party"), f"previous_party '{previous}' is not in {PARTIES_FILE}",
                 _unknown_party(previous, index))
         ok = False
+    before = len(out.errors)
+    baseline = read_baseline(values.get("baseline"), lines, path, index, out)
+    ok = ok and len(out.errors) == before
+    # An explicit previous_party wins (a seat that changed hands at a by-election); else the baseline's winner.
+    from_baseline = previous is None and baseline is not None and baseline.winner is not None
+    if from_baseline:
+        previous = baseline.winner
     if status == DECLARED and not candidates:
         out.add(path, lines.line_of("status"), "the area is declared but lists no candidates",
                 "add the candidates with their votes, or set `status: awaiting`")
@@ -245,7 +263,7 @@ def model_area(values: Mapping, lines: YMap, path: str, index: dict[str, Party],
     base = dict(id=values["id"], name=values["name"], region=values["region"], nation=values["nation"],
                 electorate=values["electorate"], status=status, declared_at=values["declared_at"],
                 candidates=tuple(candidates), invalid_votes=values["invalid_votes"], previous_party=previous,
-                path=path, url=url)
+                path=path, url=url, baseline=baseline, previous_from_baseline=from_baseline)
     if status != DECLARED:
         label = "Recount under way" if status == RECOUNT else "Awaiting declaration"
         return Area(**base, standings=(), winner=None, tied=False, majority=None, majority_share=None,
@@ -289,10 +307,20 @@ def _declared(values: Mapping, lines: YMap, base: dict, index: dict[str, Party],
         # Pages say it in full ("Speaker gain from Labour"); tables and downloads keep "Spk gain from Lab".
         result, short = (_result(party.name, before.name if before else None, gain),
                          _result(party.short_name, before.short_name if before else None, gain))
+    changes: dict = {}
+    turnout_moved = None
+    baseline = base["baseline"]
+    if baseline is not None:
+        by_party: dict[str, int] = {}
+        for s in standings:
+            by_party[s.candidate.party] = by_party.get(s.candidate.party, 0) + s.votes
+        changes = dict(share_changes(baseline, by_party, tally.total))
+        turnout_moved = turnout_change(baseline, tally.total, electorate)
     return Area(**base, standings=standings, winner=winner, tied=winner is None, majority=tally.majority,
                 majority_share=tally.majority_share, valid_votes=tally.total,
                 turnout=percent(tally.total, electorate) if electorate else None, gain=gain, result=result,
-                result_short=short, ballot=tuple((c, line_of.get(id(c))) for c in candidates))
+                result_short=short, ballot=tuple((c, line_of.get(id(c))) for c in candidates),
+                share_change=tuple(changes.items()), turnout_change=turnout_moved)
 
 
 def _result(winner: str, before: str | None, gain: bool | None) -> str:

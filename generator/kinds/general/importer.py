@@ -30,8 +30,12 @@ class ImportReport:
     unchanged: int
     removed: int
     warnings: tuple[Problem, ...]
+    baseline: bool = False    # `import --baseline`: `parties` counts the parties added
 
     def summary(self) -> str:
+        if self.baseline:
+            return (f"Imported the baseline of {self.areas} areas ({self.parties} parties added): "
+                    f"{self.written} files written, {self.unchanged} unchanged")
         return (f"Imported {self.areas} areas and {self.parties} parties: {self.written} files written, "
                 f"{self.unchanged} unchanged, {self.removed} removed")
 
@@ -80,8 +84,9 @@ def import_results(csv_file: Path, site_dir: Path, *, replace: bool = False) -> 
     check_targets(site_dir, [*targets, PARTIES_FILE])
     names = {pid: existing_parties[pid].get("name") if pid in existing_parties else _party_name(p)
              for pid, p in parties.items()}
-    files = {rel: _area_text(a, _existing_area(site_dir, a.id), header, names) for rel, a in targets.items()}
-    files[PARTIES_FILE] = _parties_text(parties, existing_parties, replace)
+    olds = {rel: _existing_area(site_dir, a.id) for rel, a in targets.items()}
+    files = {rel: _area_text(a, olds[rel], header, names) for rel, a in targets.items()}
+    files[PARTIES_FILE] = _parties_text(parties, existing_parties, replace, _baseline_parties(olds.values()))
     removed = stale(site_dir, AREAS_DIR, files) if replace else []
     broken = new_problems(site_dir, files, removed)
     if broken:
@@ -237,10 +242,21 @@ def _party_name(party: _Party) -> str:
     return next(label for label in [party.first_label[0], *party.labels] if party.labels[label] == top)
 
 
-def _parties_text(parties: dict[str, _Party], existing: dict[str, dict[str, Any]], replace: bool) -> str:
+def _baseline_parties(olds: Any) -> set[str]:
+    """The parties the kept baselines name (a party that stood only last time stays listed)."""
+    found = set()
+    for old in olds:
+        base = old.get("baseline")
+        items = base.get("candidates") if isinstance(base, dict) else None
+        found.update(str(c["party"]) for c in items or () if isinstance(c, dict) and "party" in c)
+    return found
+
+
+def _parties_text(parties: dict[str, _Party], existing: dict[str, dict[str, Any]], replace: bool,
+                  keep: set[str] = frozenset()) -> str:
     merged: list[dict[str, Any]] = []
     for pid, old in existing.items():
-        if replace and pid not in parties:
+        if replace and pid not in parties and pid not in keep:
             continue
         entry = dict(old)
         if pid in parties:
@@ -271,7 +287,24 @@ def _area_text(area: _Area, old: dict[str, Any], header: list[str], names: dict[
         if value is not None:
             data[col] = value
     data["candidates"] = [_candidate(c, names[c["party"]]) for c in area.candidates]
+    if isinstance(old.get("baseline"), dict):  # the previous election's result (`import --baseline`) stays
+        data["baseline"] = plain(old["baseline"])
     return dump(data)
+
+
+def plain(value: Any) -> Any:
+    """Parsed YAML as plain dicts, lists and scalars, which the dumper writes."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, bool):
+        return bool(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, str):
+        return str(value)
+    return value
 
 
 def _candidate(c: dict[str, Any], party_name: str) -> dict[str, Any]:

@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from dataclasses import dataclass, field
-from fractions import Fraction
 from typing import Any, Iterator
 
 from ...colours import assign_colours
@@ -13,14 +11,19 @@ from ...errors import Collector, Problem, SiteError
 from ...load import Document, Sources, parsed
 from ...model.contest import count
 from ...model.documents import sort_key
-from ...numbers import percent
+from ...numbers import percent, points
 from ...schema import F, Colour, Id, ListOf, Record, Str, validate
 from .area import (AREA_SHAPE, AREAS_DIR, AWAITING, CANDIDATE, DECLARED, PARTIES_FILE, RECOUNT, Area, Candidate,
                    Standing, address, read_area)
-from .party import Party  # re-exported: pages and tests name it from here
+from .party import Party  # re-exported
+from .nations import check_nations
+from .changes import flows_of, share_change, swing_of
+from .story import headline
+from .summary import Others, Summary, summarise  # re-exported: pages and tests name them from here
+from .totals import Flow, PartyTotal, Swing, Totals  # re-exported
 
 __all__ = ["AREA_SHAPE", "AREAS_DIR", "AWAITING", "CANDIDATE", "DECLARED", "PARTIES_FILE", "RECOUNT", "Area",
-           "Candidate", "GeneralElection", "Party", "PartyTotal", "Region", "Standing", "Totals", "make_general"]
+           "Candidate", "Flow", "GeneralElection", "Others", "Party", "PartyTotal", "Region", "Summary", "Swing", "Standing", "Totals", "make_general", "summarise"]
 
 PARTY = Record({
     "id": F(Id(), required=True, description="used in URLs and in each candidate's `party:`, e.g. lab"),
@@ -29,37 +32,6 @@ PARTY = Record({
     "colour": F(Colour(), description="bar colour; else site.yaml party_colours, the built-in table of UK parties or a neutral grey"),
 }, title="party")
 PARTIES_SHAPE = Record({"parties": F(ListOf(PARTY, min_items=1), required=True)}, title=PARTIES_FILE)
-
-
-@dataclass(frozen=True)
-class PartyTotal:
-    party: Party
-    seats: int
-    votes: int
-    share: float          # of all valid votes in the declared areas counted
-    candidates: int       # areas contested, declared or not
-    gains: int
-    losses: int
-
-
-@dataclass(frozen=True)
-class Totals:
-    """Seats and votes by party over a set of areas; undeclared areas count as awaiting."""
-
-    rows: tuple[PartyTotal, ...]    # parties standing or holding seats, most seats then most votes first
-    seats: int                       # areas in the set
-    declared: int
-    won: int                         # declared seats with a winner (a tie is declared but won by nobody)
-    awaiting: int                    # not yet declared, recounts included
-    recounts: int
-    ties: int
-    votes: int                       # valid votes in the declared areas
-    turnout: float | None            # over declared areas, when all of them give an electorate
-    majority_needed: int             # seats for an overall majority of this set
-    majority_party: str | None       # the party id holding a majority of all seats, if any
-
-    def row(self, party_id: str) -> PartyTotal | None:
-        return next((r for r in self.rows if r.party.id == party_id), None)
 
 
 @dataclass(frozen=True)
@@ -79,13 +51,15 @@ class GeneralElection:
     totals: Totals
     declarations: tuple[Area, ...]   # declared areas, latest first
     updated: dt.date | dt.datetime | None = None  # the latest declaration
+    headline: str = ""               # the national story in one sentence (story.headline)
     party_index: dict[str, Party] = field(compare=False, repr=False, default_factory=dict)
 
     def party(self, pid: str) -> Party:
         return self.party_index[pid]
 
 
-def make_general(sources: Sources, site_colours: dict[str, str], out: Collector, reading: Collector) -> GeneralElection:
+def make_general(sources: Sources, site_colours: dict[str, str], out: Collector, reading: Collector,
+                 closed_at: str | None = None) -> GeneralElection:
     """Validate and model a general election's content; every problem goes to `out`, but YAML errors
     in area files, which are parsed here one at a time (load.ITEMS_DIR), go to `reading`."""
     memo = sources.memo
@@ -118,7 +92,7 @@ def make_general(sources: Sources, site_colours: dict[str, str], out: Collector,
     if parties and not any(path.startswith(AREAS_DIR) for path in (*sources.data, *sources.unreadable)):
         out.add(AREAS_DIR, None, "there are no areas", f"add one file per area in {AREAS_DIR}, "
                 "or run `python -m generator import FILE.csv`")
-    _check_nations(areas, {d.path: d for d in docs}, out)  # areas are still in the order of their files
+    check_nations(areas, {d.path: d for d in docs}, out)  # areas are still in the order of their files
     # By name as slugify(a.name) spells it, which the address "/areas/SLUG/" holds already (and
     # addresses are unique here): slugify took longer than the rest of an edit's model.
     areas.sort(key=lambda a: a.url[:-1])
@@ -126,7 +100,7 @@ def make_general(sources: Sources, site_colours: dict[str, str], out: Collector,
                                 key=lambda a: (sort_key(a.declared_at), a.name), reverse=True))
     regions, totals = _regions(areas, parties, kept, out)
     return GeneralElection(parties, tuple(areas), regions, totals, declarations,
-                           declarations[0].declared_at if declarations else None, index)
+                           declarations[0].declared_at if declarations else None, headline(totals, closed_at), index)
 
 
 # An area file modelled: the line of its name, its Area (None after a problem), and the problems
@@ -199,36 +173,6 @@ def _parties(sources: Sources, site_colours: dict[str, str], out: Collector) -> 
     return tuple(parties)
 
 
-def _check_nations(areas: list[Area], docs: dict[str, Any], out: Collector) -> None:
-    """A region lies in one nation: two spellings of one region would split its page. When a region's
-    areas disagree, the nation most of them give is taken as right, and the others are reported at their
-    `nation:` line (so one slip is one error, not one per correct file)."""
-    by_region: dict[str, list[Area]] = {}
-    for area in areas:  # in file order
-        by_region.setdefault(area.region, []).append(area)
-    for region, members in by_region.items():
-        counts = Counter(a.nation for a in members)
-        if len(counts) < 2:
-            continue
-        usual, number = counts.most_common(1)[0]  # a tie goes to the nation of the first file
-        for area in members:
-            if area.nation != usual:
-                out.add(area.path, _nation_line(docs.get(area.path)),
-                        f"the region '{region}' is in {usual} in {number} other area file{'s' if number > 1 else ''}, "
-                        f"but in {area.nation} here", "give every area of a region the same nation, "
-                        "or check the spelling of the region")
-
-
-def _nation_line(doc: Any) -> int | None:
-    """The line of an area file's `nation:` key (its text is kept unparsed, see load.ITEMS_DIR)."""
-    data = getattr(doc, "data", None)
-    text = getattr(data, "text", None)
-    if text is not None:
-        found = re.search(r"^nation\s*:", text, re.M)
-        return text.count("\n", 0, found.start()) + 1 if found else None
-    return data.line_of("nation") if hasattr(data, "line_of") else None
-
-
 @dataclass
 class _Sums:
     """What total_up counts over a set of areas; the sums of a few sets add up to those of their union."""
@@ -244,6 +188,15 @@ class _Sums:
     gains: dict[str, int] = field(default_factory=dict)
     losses: dict[str, int] = field(default_factory=dict)
     standing: dict[str, int] = field(default_factory=dict)
+    based: int = 0                  # areas with a baseline
+    notional: int = 0
+    compared: int = 0               # declared areas with a baseline
+    seats_then: dict[str, int] = field(default_factory=dict)
+    votes_now: dict[str, int] = field(default_factory=dict)    # in the compared areas
+    votes_then: dict[str, int] = field(default_factory=dict)   # in the compared areas
+    turnout_now: list[int] = field(default_factory=lambda: [0, 0])   # valid, electorate: compared areas
+    turnout_then: list[int] = field(default_factory=lambda: [0, 0])  # that give both electorates
+    flows: Counter = field(default_factory=Counter)             # (gainer, loser) -> seats
 
 
 def _sums(areas: list[Area] | tuple[Area, ...], ids: list[str]) -> _Sums:
@@ -271,6 +224,27 @@ def _sums(areas: list[Area] | tuple[Area, ...], ids: list[str]) -> _Sums:
             if area.gain:
                 gains[area.winner.candidate.party] += 1
                 losses[area.previous_party] += 1
+                s.flows[(area.winner.candidate.party, area.previous_party)] += 1
+    for area in areas:
+        base = area.baseline
+        if base is None:
+            continue
+        s.based += 1
+        s.notional += base.notional
+        if base.winner is not None:
+            s.seats_then[base.winner] = s.seats_then.get(base.winner, 0) + 1
+        if not area.declared:
+            continue
+        s.compared += 1
+        for st in area.standings:
+            s.votes_now[st.candidate.party] = s.votes_now.get(st.candidate.party, 0) + st.votes
+        for pid, v in base.votes:
+            s.votes_then[pid] = s.votes_then.get(pid, 0) + v
+        if area.electorate and base.electorate:
+            s.turnout_now[0] += area.valid_votes
+            s.turnout_now[1] += area.electorate
+            s.turnout_then[0] += base.valid_votes
+            s.turnout_then[1] += base.electorate
     return s
 
 
@@ -283,6 +257,17 @@ def _added(parts: list[_Sums], ids: list[str]) -> _Sums:
         whole.ties += part.ties
         whole.electorate += part.electorate
         whole.no_electorate += part.no_electorate
+        whole.based += part.based
+        whole.notional += part.notional
+        whole.compared += part.compared
+        whole.flows.update(part.flows)
+        for i in (0, 1):
+            whole.turnout_now[i] += part.turnout_now[i]
+            whole.turnout_then[i] += part.turnout_then[i]
+        for mine, theirs in ((whole.seats_then, part.seats_then), (whole.votes_now, part.votes_now),
+                             (whole.votes_then, part.votes_then)):
+            for pid, n in theirs.items():
+                mine[pid] = mine.get(pid, 0) + n
         for mine, theirs in ((whole.votes, part.votes), (whole.seats, part.seats), (whole.gains, part.gains),
                              (whole.losses, part.losses), (whole.standing, part.standing)):
             for pid in ids:
@@ -294,15 +279,22 @@ def _totals(s: _Sums, parties: tuple[Party, ...]) -> Totals:
     ids = [p.id for p in parties]
     tally = count(s.votes, order=ids)
     shares = {line.key: line.share for line in tally.lines}
+    now_total, then_total = sum(s.votes_now.values()), sum(s.votes_then.values())
     rows = sorted((PartyTotal(p, s.seats[p.id], s.votes[p.id], shares[p.id], s.standing[p.id], s.gains[p.id],
-                              s.losses[p.id])
+                              s.losses[p.id], s.gains[p.id] - s.losses[p.id], s.seats_then.get(p.id, 0),
+                              share_change(s.compared, s.votes_now, s.votes_then, p.id, now_total, then_total),
+                              s.votes_now.get(p.id, 0), s.votes_then.get(p.id, 0))
                    for p in parties if s.standing[p.id] or s.seats[p.id] or s.losses[p.id]),
                   key=lambda r: (-r.seats, -r.votes, r.party.name))
     needed = s.areas // 2 + 1
     turnout = percent(tally.total, s.electorate) if s.declared and not s.no_electorate and s.electorate else None
     leader = rows[0] if rows and rows[0].seats >= needed else None
     return Totals(tuple(rows), s.areas, s.declared, s.declared - s.ties, s.areas - s.declared, s.recounts, s.ties,
-                  tally.total, turnout, needed, leader.party.id if leader else None)
+                  tally.total, turnout, needed, leader.party.id if leader else None,
+                  2 * leader.seats - s.areas if leader else None, s.compared, s.based, s.notional,
+                  points(tuple(s.turnout_now), tuple(s.turnout_then)) if s.compared else None,
+                  swing_of(rows, now_total, then_total) if s.compared else None, flows_of(s.flows, rows),
+                  now_total, then_total)
 
 
 def total_up(areas: list[Area] | tuple[Area, ...], parties: tuple[Party, ...]) -> Totals:
@@ -340,43 +332,3 @@ def _regions(areas: list[Area], parties: tuple[Party, ...], kept: _Kept,
                for name, (members, _, totals_of_region) in counted.items()
                if (url := address("regions", name, members[0].path, None, out))]
     return tuple(sorted(regions, key=lambda r: (r.nation, r.name))), totals
-
-
-@dataclass(frozen=True)
-class Others:
-    """The parties a summary page folds into one "Others" row: none with a seat, each under the threshold."""
-
-    rows: tuple[PartyTotal, ...]    # in the order of Totals.rows
-    votes: int
-    share: float                    # rounded once from its votes, with the shown parties' (see summarise)
-    seats: int
-    gains: int
-    losses: int
-    candidates: int
-
-
-@dataclass(frozen=True)
-class Summary:
-    """A summary page's party list: the parties shown one by one, and the others as one group."""
-
-    shown: tuple[PartyTotal, ...]   # their shares shared out with the group's (see summarise)
-    others: Others | None           # None when every party is shown
-
-
-def summarise(totals: Totals, below_pct: float) -> Summary:
-    """Show each party with a seat or at least `below_pct` % of the valid votes (compared unrounded), and
-    group the rest when they are two or more. A shown party keeps its one share (the same on every page and
-    in the data files); the group's share is its summed votes over the valid votes, rounded once (the 58
-    small parties of 2019 hold 1.5 %, though their own rounded shares add up to 1.3), so the lines of the
-    table may add up to 100.0 give or take a tenth or two, as rounded figures do."""
-    limit = Fraction(below_pct).limit_denominator(10 ** 6)
-    shown, rest = [], []
-    for r in totals.rows:
-        big = below_pct <= 0 or r.seats > 0 or (totals.votes > 0 and Fraction(r.votes * 100, totals.votes) >= limit)
-        (shown if big else rest).append(r)
-    if len(rest) < 2:  # one party is shown as itself, not as a group of one
-        return Summary(totals.rows, None)
-    votes = sum(r.votes for r in rest)
-    return Summary(tuple(shown),
-                   Others(tuple(rest), votes, percent(votes, totals.votes), sum(r.seats for r in rest),
-                          sum(r.gains for r in rest), sum(r.losses for r in rest), sum(r.candidates for r in rest)))

@@ -6,7 +6,7 @@ from functools import partial
 from ...charts import Bar, Group, bar_chart
 from ...model import Site
 from ...model.stamp import newest
-from ...numbers import fmt_int, fmt_pct
+from ...numbers import fmt_int, fmt_net, fmt_pct
 from ...render import Deferred, PageSpec
 from ...render import paging
 from ...render.figures import Figure, make_figure
@@ -31,13 +31,19 @@ def area_chart(e: GeneralElection, area: Area, cid: str) -> object:
     return bar_chart(cid, [Group(None, bars)], f"{area.name}: votes by candidate", f"Bar chart of votes. {desc}.")
 
 
-def seats_chart(totals: Totals, title: str, slug: str, page: str, cid: str) -> Figure:
-    """Seats won by party, scaled to all seats so that a bar's length is its share of the seats."""
-    bars = tuple(Bar(r.party.name, r.seats, f"{fmt_int(r.seats)} of {fmt_int(totals.seats)}", r.party.colour)
+def seats_chart(totals: Totals, title: str, slug: str, page: str, cid: str, majority_line: bool = False) -> Figure:
+    """Seats won by party, scaled to all seats so that a bar's length is its share of the seats; the national
+    one with a line at the seats a majority needs (a region elects no government)."""
+    changed = bool(totals.compared)
+    bars = tuple(Bar(r.party.name, r.seats, f"{fmt_int(r.seats)} of {fmt_int(totals.seats)}"
+                     + (f" ({fmt_net(r.net)})" if changed else ""), r.party.colour)
                  for r in totals.rows if r.seats)
     desc = "; ".join(f"{b.label}: {b.value_text}" for b in bars) or "no seats declared yet"
-    return make_figure(slug, cid, [Group(None, bars)], title, f"Bar chart of seats won. {desc}.", "party-totals",
-                       page, domain_max=totals.seats)
+    line = (f" The line across the bars marks the {fmt_int(totals.majority_needed)} seats a majority needs."
+            if majority_line else "")
+    return make_figure(slug, cid, [Group(None, bars)], title, f"Bar chart of seats won. {desc}.{line}",
+                       "party-totals", page, domain_max=totals.seats,
+                       marker=totals.majority_needed if majority_line else None)
 
 
 def votes_chart(summary: Summary, title: str, slug: str, page: str, cid: str) -> Figure:
@@ -61,7 +67,7 @@ def national_charts(site: Site) -> tuple[Figure, Figure]:
     """The home page's seats and votes charts."""
     e: GeneralElection = site.election  # type: ignore[assignment]
     summary = summarise(e.totals, site.config.others_below_pct)
-    return (seats_chart(e.totals, "Seats won by party", "seats", "/", "seats"),
+    return (seats_chart(e.totals, "Seats won by party", "seats", "/", "seats", majority_line=True),
             votes_chart(summary, "Votes by party", "votes", "/", "votes"))
 
 
@@ -97,7 +103,7 @@ def general_pages(site: Site) -> list[PageSpec]:
     summary = summarise(t, below)
     seats, votes = national_charts(site)
     home_map = hexmaps.home_map(site)  # the hex map: None without `hexmap:`
-    sentence = _summary_sentence(e, t)
+    sentence = e.headline
     specs = [PageSpec("/", "ge_home.html", dict(
         common, title=site.config.title, crumbs=[], description=sentence,
         totals=t, summary=summary, seats_chart=seats, votes_chart=votes, latest=e.declarations[:LATEST],
@@ -106,12 +112,13 @@ def general_pages(site: Site) -> list[PageSpec]:
     specs += hexmaps.map_pages(site, home_map)
     specs += areas_pages(e, common, home)
     region_of = {r.name: r for r in e.regions}
+    compared = t.based > 0  # the site has a baseline: an area without one is a "new seat"
     for area in e.areas:
         specs.append(PageSpec(area.url, "ge_area.html", dict(
             common, title=area.name, area=area, region=region_of[area.region],
             chart=Deferred(partial(area_chart, e, area, "area-votes")) if area.standings else None,
             crumbs=home + [("Constituencies", "/areas/")], description=f"{area.name}: {area.result}", live=True,
-            updated=declared(area)), area.path, shows=(area.path,)))
+            updated=declared(area), compared=compared), area.path, shows=(area.path,), figures=f"{compared}"))
     specs.append(PageSpec("/regions/", "ge_regions.html", dict(
         common, title="Nations and regions", crumbs=home, description="Seats and votes by nation and region")))
     for r in e.regions:
@@ -208,7 +215,8 @@ def _contested_by_party(e: GeneralElection) -> dict[str, tuple]:
 
 
 def _summary_sentence(e: GeneralElection, t: Totals, where: str = "") -> str:
-    lead = ", ".join(f"{r.party.name} {fmt_int(r.seats)}" for r in t.rows if r.seats)
+    lead = ", ".join(f"{r.party.name} {fmt_int(r.seats)}" + (f" ({fmt_net(r.net)})" if t.compared else "")
+                     for r in t.rows if r.seats)
     place = f"{where}: " if where else ""
     return f"{place}{fmt_int(t.declared)} of {plural(t.seats, 'seat')} declared" + (f". {lead}" if lead else "")
 
