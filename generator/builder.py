@@ -18,6 +18,7 @@ import os
 import pickle  # only for run_split's results, between this process and the workers it forked
 import time
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -143,6 +144,8 @@ class Builder:
                 self._publish = PublishCache(rows=self.keep_sources)  # the CLI keeps only the images, on disk
                 if not self.keep_sources:
                     self._read_cards(_code_key(snapshot))
+            if self._publish is not None:
+                self._publish.draw_many = partial(_draw_split, jobs=self.jobs)
             subset = pages_to_render(specs, items, state.items, changed) if state and intact else None
             streamed: list[DownloadFiles] | None = [] if subset is None else None  # a full build streams them
             statics = extra_files(site, self.site_dir, specs, datasets, self._publish, streamed)
@@ -318,6 +321,13 @@ def _resume_gc(was: bool) -> None:
     gc.unfreeze()
     if was:
         gc.enable()
+
+
+def _draw_split(draw: Callable[[tuple], bytes], keys: list[tuple], jobs: int) -> list[bytes]:
+    """[draw(key) for key in keys] on `jobs` cores (a share image takes 25 ms of Pillow's drawing and PNG
+    encoding: 13 of them were a serial half second of a cold build)."""
+    numbered = run_split(lambda part: ([(i, draw(k)) for i, k in part], []), list(enumerate(keys)), jobs)[0]
+    return [image for _, image in sorted(numbered, key=lambda pair: pair[0])]
 
 
 def run_split(work: Callable[[list], tuple[list, list]], items: list, jobs: int) -> tuple[list, list]:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import build
+from generator.builder import _draw_split
 from generator.render import publish
 
 from .conftest import EPOCH, REPO
@@ -32,7 +33,8 @@ def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def draws(monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
-    """Every share image drawn in this process."""
+    """Every share image drawn (in this process: no forked workers, whose counts this one would not see)."""
+    monkeypatch.setattr("os.cpu_count", lambda: 1)
     drawn: list[tuple] = []
     real = publish._draw
 
@@ -88,3 +90,9 @@ def test_a_stored_file_in_doubt_is_ignored(site, tmp_path, draws, damage):
     build(site, site / "output")
     assert len(draws) == cards  # every image drawn again
     assert _tree(site / "output") == _cold(site, tmp_path)
+
+
+def test_images_drawn_on_several_cores_come_back_in_order():
+    keys = [(f"card {i}", i) for i in range(9)]
+    assert _draw_split(lambda key: repr(key).encode(), keys, 2) == [repr(key).encode() for key in keys]
+    assert _draw_split(lambda key: repr(key).encode(), keys[:1], 3) == [repr(keys[0]).encode()]

@@ -39,17 +39,24 @@ class PublishCache:
         self.rows = TextCache() if rows else None
         self._cards: dict[tuple, bytes] = {}
         self._stored: dict[str, bytes] = {}  # from load_cards: image by card_digest of its key
+        # draw_many(draw, keys) -> [draw(key) for key in keys], as the Builder spreads it over its cores
+        self.draw_many: Callable[[Callable[[tuple], bytes], list[tuple]], list[bytes]] | None = None
 
     def cards(self, keys: list[tuple], draw: Callable[[tuple], bytes]) -> list[bytes]:
         """draw(key) for each key (everything the image is drawn from), kept for the next build."""
         last, self._cards = self._cards, {}
+        missing: list[tuple] = []
         for key in keys:
             if key not in self._cards:
                 hit = last.get(key)
                 if hit is None and self._stored:
                     hit = self._stored.get(card_digest(key))
-                self._cards[key] = hit if hit is not None else draw(key)
+                self._cards[key] = hit
+                if hit is None:
+                    missing.append(key)
         self._stored = {}
+        drawn = self.draw_many(draw, missing) if self.draw_many and len(missing) > 1 else [draw(k) for k in missing]
+        self._cards.update(zip(missing, drawn))
         return [self._cards[key] for key in keys]
 
     def dump_cards(self, code: str) -> bytes:
