@@ -8,7 +8,9 @@ documents of unchanged files, which content files each page shows, and what it l
 - anything else (first build, a template, site.yaml, parties.yaml...): render every page into a
   new tree (in worker processes on every core when there are enough pages) and swap it in.
 The dev server keeps one Builder; the CLI keeps its state in SITE/.cache/build-state.marshal (STATE_FILE),
-plain data only (see state.py): a state file that is damaged, old or planted is ignored, never run.
+plain data only (see state.py): a state file that is damaged, old or planted is ignored, never run;
+and its share images beside it (CARDS_FILE, render/publish.py PublishCache.dump_cards), used only
+when drawn by the same code.
 """
 from __future__ import annotations
 
