@@ -20,7 +20,7 @@ from ..safe_markdown import data_markdown
 from ..theme import THEME
 from ..numbers import fmt_change, fmt_int, fmt_net, fmt_pct
 from .live import is_live, live_files, live_path
-from ..urls import absolute, output_file, local_links, relative, rooted, segment_problem
+from ..urls import absolute, output_file, local_links, relative_from, rooted, segment_problem
 from ..words import noun, plural
 
 
@@ -194,7 +194,7 @@ def render_page(env: jinja2.Environment, site: Site, site_dir: Path, spec: PageS
     """One page as a file; a template problem raises SiteError naming the template and line."""
     index = site.config.index_links
     link: Callable[[str], str] = (lambda to: rooted(site.config.base_url, to, index)) if spec.root_links \
-        else (lambda to, _u=spec.url: relative(_u, to, index))
+        else relative_from(spec.url, index)
     context = dict(spec.context, site=site, config=site.config, page_url=spec.url, link=link,
                    **({"updated": site.updated} if spec.shows is None and "updated" not in spec.context else {}),
                    canonical=absolute(site.config.base_url, spec.url),

@@ -170,11 +170,16 @@ def _csv_cell(value: Any) -> Any:
 
 def _json_objects(rows: Iterable[Row], keys: list[str]) -> bytes:
     """Each row as an indent=1 JSON object after a comma (downloads() cuts the first comma)."""
-    return "".join(",\n  {\n" + ",\n".join(key + _json_value(v) for key, v in zip(keys, row)) + "\n  }"
-                   for row in rows).encode("utf-8")
+    by_type, other = _JSON_BY_TYPE.get, _json_value
+    return "".join(",\n  {\n" + ",\n".join([key + (by_type(type(v)) or other)(v) for key, v in zip(keys, row)])
+                   + "\n  }" for row in rows).encode("utf-8")
 
 
 _json_scalar = json.encoder.encode_basestring  # type: ignore[attr-defined]
+# The usual values' spelling by their exact type (bool before int: True is an int), a dict lookup
+# instead of _json_value's chain of isinstance tests (a third of a download's time at 5,000 areas).
+_JSON_BY_TYPE: dict[type, Callable[[Any], str]] = {
+    str: _json_scalar, int: int.__repr__, bool: lambda v: "true" if v else "false", type(None): lambda v: "null"}
 
 
 def _json_value(value: Any) -> str:

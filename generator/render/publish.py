@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import marshal
 import xml.etree.ElementTree as ET
 import zoneinfo
 from dataclasses import dataclass
@@ -26,21 +28,62 @@ NOT_FOUND = "/404.html"
 FEED = "/feed.xml"
 
 
+CARDS_VERSION = 1  # the layout of a stored card file (dump_cards)
+
+
 class PublishCache:
     """What publishing_files reuses from a Builder's last build: the serialised rows of unchanged
-    areas (TextCache) and the share images of unchanged cards, so that an edit redoes only its own."""
+    areas (TextCache; not with rows=False) and the share images of unchanged cards, so that an edit
+    redoes only its own. The cards can be kept on disk between processes (dump_cards, load_cards)."""
 
-    def __init__(self) -> None:
-        self.rows = TextCache()
+    def __init__(self, rows: bool = True) -> None:
+        self.rows = TextCache() if rows else None
         self._cards: dict[tuple, bytes] = {}
+        self._stored: dict[str, bytes] = {}  # from load_cards: image by card_digest of its key
+        # draw_many(draw, keys) -> [draw(key) for key in keys], as the Builder spreads it over its cores
+        self.draw_many: Callable[[Callable[[tuple], bytes], list[tuple]], list[bytes]] | None = None
 
     def cards(self, keys: list[tuple], draw: Callable[[tuple], bytes]) -> list[bytes]:
         """draw(key) for each key (everything the image is drawn from), kept for the next build."""
         last, self._cards = self._cards, {}
+        missing: list[tuple] = []
         for key in keys:
             if key not in self._cards:
-                self._cards[key] = last[key] if key in last else draw(key)
+                hit = last.get(key)
+                if hit is None and self._stored:
+                    hit = self._stored.get(card_digest(key))
+                self._cards[key] = hit
+                if hit is None:
+                    missing.append(key)
+        self._stored = {}
+        drawn = self.draw_many(draw, missing) if self.draw_many and len(missing) > 1 else [draw(k) for k in missing]
+        self._cards.update(zip(missing, drawn))
         return [self._cards[key] for key in keys]
+
+    def dump_cards(self, code: str) -> bytes:
+        """This build's share images as plain data (marshal), each under the digest of what it was drawn
+        from, and `code` (a digest of the drawing code): load_cards takes them back only for the same code."""
+        return marshal.dumps((CARDS_VERSION, code, {card_digest(k): v for k, v in self._cards.items()}))
+
+    def load_cards(self, data: bytes, code: str) -> None:
+        """The images of dump_cards(code); a file of another shape, version or code is ignored."""
+        try:
+            value = marshal.loads(data)
+        except (EOFError, ValueError, TypeError):
+            return
+        if type(value) is not tuple or len(value) != 3 or value[0] != CARDS_VERSION or value[1] != code \
+                or type(value[2]) is not dict:
+            return
+        stored = value[2]
+        if all(type(k) is str and type(v) is bytes and v.startswith(b"\x89PNG\r\n\x1a\n") for k, v in stored.items()):
+            self._stored = stored
+
+
+def card_digest(key: tuple) -> str:
+    """A share card's key (the card with its figures, the site's title, address and accent) as a digest of its
+    repr: the frozen dataclasses' reprs spell every field. A repr with an object's address in it matches no
+    later process, so it only misses."""
+    return hashlib.sha256(repr(key).encode("utf-8")).hexdigest()
 
 
 def publishing_pages(site: Site, figures: list[Figure], datasets: list[Dataset]) -> list[PageSpec]:
