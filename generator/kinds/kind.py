@@ -1,6 +1,7 @@
 """What a kind of election is: everything the pipeline, the CLI and the dev server ask of it."""
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -48,3 +49,13 @@ class Kind:
     def templates(self) -> Path:
         """The kind's own templates, searched after the site's and before the theme's."""
         return self.folder / "templates"
+
+
+def lazy(package: str, module: str, name: str) -> Callable[..., Any]:
+    """`package.module.name`, imported when first called: a kind's entry points (its pages, figures,
+    datasets, sample, importers) cost nothing until the pipeline asks for them."""
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(f"{package}.{module}"), name)(*args, **kwargs)
+
+    call.__qualname__ = call.__name__ = f"{module}.{name}"
+    return call

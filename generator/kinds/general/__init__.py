@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..kind import Kind
+from ..kind import Kind, lazy
 from .columns import OPTIONAL, REQUIRED
 from .folders import AREAS_DIR, PARTIES_FILE
+
 
 def _schema_files():
     from .model import AREA_SHAPE, PARTIES_SHAPE
@@ -22,55 +23,19 @@ def _make_election(sources, config, out, reading):
                         polls_close(k.label for k in config.key_dates) if config else None)
 
 
-def _pages(site):
-    from .pages import general_pages
-
-    return general_pages(site)
-
-
-def _figures(site):
-    from .pages import general_figures
-
-    return general_figures(site)
-
-
-def _datasets(site):
-    from .datasets import general_datasets
-
-    return general_datasets(site)
-
-
-def _sample():
-    from .sample import sample
-
-    return sample()
-
-
-def _import_results(csv_file, site_dir, *, replace=False):
-    from .importer import import_results
-
-    return import_results(csv_file, site_dir, replace=replace)
-
-
-def _import_baseline(csv_file, site_dir):
-    from .baseline_import import import_baseline
-
-    return import_baseline(csv_file, site_dir)
-
-
 KIND = Kind(
     name="general-election",
     summary="parties, a contest per area",
     folder=Path(__file__).parent,
     schema_files=_schema_files,
     make_election=_make_election,
-    pages=_pages,
-    figures=_figures,
-    datasets=_datasets,
-    sample=_sample,
+    pages=lazy(__name__, "pages", "general_pages"),
+    figures=lazy(__name__, "pages", "general_figures"),
+    datasets=lazy(__name__, "datasets", "general_datasets"),
+    sample=lazy(__name__, "sample", "sample"),
     items_dir=AREAS_DIR,
-    import_results=_import_results,
-    import_baseline=_import_baseline,
+    import_results=lazy(__name__, "importer", "import_results"),
+    import_baseline=lazy(__name__, "baseline_import", "import_baseline"),
     import_columns=REQUIRED + OPTIONAL,
     maps=True,
 )

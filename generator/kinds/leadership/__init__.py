@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..kind import Kind
+from ..kind import Kind, lazy
 
 
 def _schema_files():
@@ -20,38 +20,14 @@ def _make_election(sources, config, out, reading):
     return make_leadership(sources, out)
 
 
-def _pages(site):
-    from .pages import leadership_pages
-
-    return leadership_pages(site)
-
-
-def _figures(site):
-    from .pages import leadership_figures
-
-    return leadership_figures(site)
-
-
-def _datasets(site):
-    from .datasets import leadership_datasets
-
-    return leadership_datasets(site)
-
-
-def _sample():
-    from .sample import sample
-
-    return sample()
-
-
 KIND = Kind(
     name="leadership",
     summary="candidates, nominations, one ballot",
     folder=Path(__file__).parent,
     schema_files=_schema_files,
     make_election=_make_election,
-    pages=_pages,
-    figures=_figures,
-    datasets=_datasets,
-    sample=_sample,
+    pages=lazy(__name__, "pages", "leadership_pages"),
+    figures=lazy(__name__, "pages", "leadership_figures"),
+    datasets=lazy(__name__, "datasets", "leadership_datasets"),
+    sample=lazy(__name__, "sample", "sample"),
 )

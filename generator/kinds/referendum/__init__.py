@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..kind import Kind
+from ..kind import Kind, lazy
 from .columns import OPTIONAL, REQUIRED
 from .folders import AREAS_DIR, REFERENDUM_FILE
 
@@ -21,36 +21,6 @@ def _make_election(sources, config, out, reading):
     return make_referendum(sources, out, reading)
 
 
-def _pages(site):
-    from .pages import referendum_pages
-
-    return referendum_pages(site)
-
-
-def _figures(site):
-    from .pages import referendum_figures
-
-    return referendum_figures(site)
-
-
-def _datasets(site):
-    from .datasets import referendum_datasets
-
-    return referendum_datasets(site)
-
-
-def _sample():
-    from .sample import sample
-
-    return sample()
-
-
-def _import_results(csv_file, site_dir, *, replace=False):
-    from .importer import import_results
-
-    return import_results(csv_file, site_dir, replace=replace)
-
-
 # No hex map (maps=False): no HexJSON layout of counting areas exists in the shared data.
 KIND = Kind(
     name="referendum",
@@ -58,11 +28,11 @@ KIND = Kind(
     folder=Path(__file__).parent,
     schema_files=_schema_files,
     make_election=_make_election,
-    pages=_pages,
-    figures=_figures,
-    datasets=_datasets,
-    sample=_sample,
+    pages=lazy(__name__, "pages", "referendum_pages"),
+    figures=lazy(__name__, "pages", "referendum_figures"),
+    datasets=lazy(__name__, "datasets", "referendum_datasets"),
+    sample=lazy(__name__, "sample", "sample"),
     items_dir=AREAS_DIR,
-    import_results=_import_results,
+    import_results=lazy(__name__, "importer", "import_results"),
     import_columns=REQUIRED + OPTIONAL,
 )
