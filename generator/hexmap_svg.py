@@ -38,6 +38,7 @@ class LegendItem:
     key: str
     label: str
     colour: str
+    row: str = ""  # the key's items with a row start a new list at each new row (a referendum's answers)
 
 
 def _num(v: float) -> str:
@@ -100,17 +101,25 @@ def hex_map(map_id: str, layout: str, cells: list[Cell], title: str, link: Calla
                   f'<title id="{mid}-title">{_text(title)}</title>{defs}{"".join(body)}</svg>')
 
 
-def legend(map_id: str, layout: str, items: list[LegendItem], gains: bool, undeclared: bool) -> Markup:
-    """The key under the map: a swatch per colour shown, the gain ring and the hatching when used."""
+def legend(map_id: str, layout: str, items: list[LegendItem], gains: bool, undeclared: bool,
+           edged: bool = False) -> Markup:
+    """The key under the map: a swatch per colour shown, the gain ring and the hatching when used; items
+    with a `row` are listed one row (one <ul>) each, and `edged` outlines the swatches in the text colour."""
     mid = _attr(map_id)
+    edge = ' stroke="currentColor" stroke-width="1"' if edged else ""
     swatch = ('<svg class="hexmap-swatch" viewBox="-6 -6 12 12" aria-hidden="true" focusable="false">'
-              '<path d="{d}" fill="{fill}"/>{ring}</svg>')
+              '<path d="{d}" fill="{fill}"' + edge + '/>{ring}</svg>')
     d = _path(layout, 1.0)
     ring = (f'<path d="{_path(layout, 0.55)}" fill="none" stroke="#000" stroke-width="2.3"/>'
             f'<path d="{_path(layout, 0.55)}" fill="none" stroke="#fff" stroke-width="1.3"/>')
-    rows = [f'<li>{swatch.format(d=d, fill=_attr(i.colour), ring="")}{_text(i.label)}</li>' for i in items]
+    rows: dict[str, list[str]] = {}
+    for i in items:
+        rows.setdefault(i.row, []).append(f'<li>{swatch.format(d=d, fill=_attr(i.colour), ring="")}{_text(i.label)}</li>')
+    last = rows.setdefault("", [])
     if undeclared:
-        rows.append(f'<li>{swatch.format(d=d, fill=f"url(#{mid}-hatch)", ring="")}Not declared yet</li>')
+        last.append(f'<li>{swatch.format(d=d, fill=f"url(#{mid}-hatch)", ring="")}Not declared yet</li>')
     if gains:
-        rows.append(f'<li>{swatch.format(d=d, fill="#595959", ring=ring)}Gain: a white ring</li>')
-    return Markup(f'<ul class="hexmap-legend" aria-label="Key to the map">{"".join(rows)}</ul>')
+        last.append(f'<li>{swatch.format(d=d, fill="#595959", ring=ring)}Gain: a white ring</li>')
+    return Markup("".join(
+        f'<ul class="hexmap-legend" aria-label="{_attr("Key to the map" + (f": {row}" if row else ""))}">'
+        f'{"".join(found)}</ul>' for row, found in rows.items() if found or len(rows) == 1))

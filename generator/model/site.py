@@ -50,7 +50,7 @@ SITE_SHAPE = Record({
     "others_below_pct": F(Num(minimum=0, maximum=100), default=1.0,
                           description="general elections: summary pages group parties with no seat and less than "
                                       "this % of the votes into one Others row (0 shows every party)"),
-    "hexmap": F(Str(max_len=300), description="general elections: a HexJSON layout file in maps/ for the "
+    "hexmap": F(Str(max_len=300), description="general elections and referendums: a HexJSON layout file in maps/ for the "
                 "hex map of every area, e.g. maps/constituencies.hexjson (no file: no map)"),
     "index_links": F(Bool(), default=False,
                      description="true: links end in index.html, so output/ also works opened from disk"),

@@ -12,6 +12,7 @@ from ...render import paging
 from ...render.figures import Figure, make_figure
 from ...render.paging import Pager, paginate
 from ...render.share_images import ShareCard
+from ...render.hexmaps import map_pages, share_card
 from . import hexmaps  # the hex map (site.yaml `hexmap:`)
 from ...urls import slugify
 from ...words import plural
@@ -108,8 +109,8 @@ def general_pages(site: Site) -> list[PageSpec]:
         common, title=site.config.title, crumbs=[], description=sentence,
         totals=t, summary=summary, seats_chart=seats, votes_chart=votes, latest=e.declarations[:LATEST],
         updates=site.updates[:3], hexmap=home_map, live=True,
-        share=hexmaps.share_card(home_map, sentence) or ShareCard(sentence, seats)))]
-    specs += hexmaps.map_pages(site, home_map)
+        share=share_card(home_map, sentence) or ShareCard(sentence, seats)))]
+    specs += map_pages(home_map)
     specs += areas_pages(e, common, home)
     region_of = {r.name: r for r in e.regions}
     compared = t.based > 0  # the site has a baseline: an area without one is a "new seat"

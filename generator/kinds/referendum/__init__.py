@@ -21,7 +21,6 @@ def _make_election(sources, config, out, reading):
     return make_referendum(sources, out, reading)
 
 
-# No hex map (maps=False): no HexJSON layout of counting areas exists in the shared data.
 KIND = Kind(
     name="referendum",
     summary="a question, its answers, results by counting area",
@@ -35,4 +34,5 @@ KIND = Kind(
     items_dir=AREAS_DIR,
     import_results=lazy(__name__, "importer", "import_results"),
     import_columns=REQUIRED + OPTIONAL,
+    maps=True,  # site.yaml `hexmap:` names a layout of the counting areas (hexmaps.py)
 )

@@ -8,10 +8,12 @@ from ...model import Site
 from ...numbers import fmt_int, fmt_pct
 from ...render import Deferred, PageSpec
 from ...render.figures import Figure, make_figure
+from ...render.hexmaps import map_pages, share_card
 from ...render.paging import paginate
 from ...render.share_images import ShareCard
 from ...urls import slugify
 from ...words import plural
+from . import hexmaps  # the hex map (site.yaml `hexmap:`)
 from .count import ELECTORATE, Count
 from .model import Area, Referendum, Region
 
@@ -93,21 +95,26 @@ def referendum_pages(site: Site) -> list[PageSpec]:
     common = {"election": e}
     chart = national_figure(e)
     sentence = headline(e.count)
+    home_map = hexmaps.home_map(site)  # None without `hexmap:`
     specs = [PageSpec("/", "ref_home.html", dict(
         common, title=site.config.title, crumbs=[], description=sentence[0].upper() + sentence[1:], count=e.count,
         chart=chart, latest=e.declarations[:LATEST], updates=site.updates[:3],
         threshold_text=_threshold_text(e.count) if e.count.threshold else None,
-        share=ShareCard(sentence[0].upper() + sentence[1:], chart)))]
+        hexmap=home_map, share=share_card(home_map, sentence[0].upper() + sentence[1:])
+        or ShareCard(sentence[0].upper() + sentence[1:], chart)))]
+    specs += map_pages(home_map)
     specs.append(PageSpec("/regions/", "ref_regions.html", dict(
         common, title="Regions", crumbs=home, description="The result in each region")))
     for r in e.regions:
         fig = region_figure(r)
+        r_map = hexmaps.region_map(site, r)
         crumbs = home + [("Regions", "/regions/")]
         for pager, areas in paginate(r.url, r.areas):
             first = pager.number == 1
             specs.append(PageSpec(pager.urls[pager.number - 1], "ref_region.html", dict(
                 common, title=r.name if first else f"{r.name}: counting areas, page {pager.number} of {pager.count}",
                 region=r, count=r.count, areas=areas, pager=pager, chart=fig if first else None,
+                hexmap=r_map if first else None,
                 crumbs=crumbs if first else crumbs + [(r.name, r.url)], description=headline(r.count, r.name),
                 **({"share": ShareCard(headline(r.count, r.name), fig)} if first else {}))))
     region_of = {r.name: r for r in e.regions}
