@@ -5,15 +5,15 @@ from fractions import Fraction
 from typing import Sequence
 
 
-def round_shares(counts: Sequence[int], places: int = 1) -> list[float]:
+def round_shares(counts: Sequence[int], places: int = 1) -> list[float | None]:
     """Percent shares rounded to `places` decimals by largest remainder, so they sum to exactly 100.
 
     Ties in the remainder go to the larger count, then to the earlier item, so the result is stable.
-    All-zero input gives all zeros (nothing to share out), never a division by zero.
+    All-zero input gives None for each (a share of nothing is no share, shown "–"), never a division by zero.
     """
     total = sum(counts)
     if total == 0:
-        return [0.0 for _ in counts]
+        return [None for _ in counts]
     unit = 10 ** places
     # Integer floor and remainder over the common denominator `total`: the same order as comparing
     # Fractions, without building them (a third of the model time at 5,000 areas).

@@ -87,7 +87,8 @@ def test_a_ballot_of_all_zeros_builds_with_no_winner(site: Path) -> None:
     assert "elected" not in result.text[0].lower()
     assert "Tie" not in result.text[0]
     assert result.bar_widths == ["0.0%", "0.0%"]
-    assert "Jeremy Corbyn0 (0.0%)" in result.text[0]
+    assert "Jeremy Corbyn0 (–)" in result.text[0]  # a share of no votes is no share
+    assert "0.0%" not in result.text[0] and "100.0%" not in result.text[0]
 
 
 def test_a_tie_has_no_winner(site: Path) -> None:

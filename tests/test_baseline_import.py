@@ -187,9 +187,9 @@ def test_the_headline_at_every_stage_of_the_night(site: Path, tmp_path: Path):
     # One of three seats in: Red has 1, and a majority of 3 seats needs 2.
     assert _headline(site, tmp_path / "o2") == "Red Party 1 seat, 1 short of a majority, with 1 of 3 declared."
     (site / "content/areas/a1.yaml").write_text(areas[site / "content/areas/a1.yaml"], encoding="utf-8")
-    assert _headline(site, tmp_path / "o3") == "Majority for Red Party: 2 seats, with 2 of 3 declared."
+    assert _headline(site, tmp_path / "o3") == "Red Party majority of at least 1: 2 seats, with 2 of 3 declared."
     (site / "content/areas/a2.yaml").write_text(areas[site / "content/areas/a2.yaml"], encoding="utf-8")
-    assert _headline(site, tmp_path / "o4") == "Red Party majority of 1, with 2 of 3 seats."  # 2 - 1
+    assert _headline(site, tmp_path / "o4") == "Red Party majority of 1: 2 of 3 seats."  # 2 - 1
 
 
 def test_a_hung_parliament_names_the_largest_party_and_how_far_short_it_is():

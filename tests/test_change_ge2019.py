@@ -89,7 +89,7 @@ def test_the_home_page_states_the_majority_and_each_partys_change(out: Path):
     assert majority == 80
     home = page(out, "index.html")
     assert home.select_one("#story").get_text(" ", strip=True) == \
-        f"Conservative majority of {majority}, with {now['Con']} of 650 seats."
+        f"Conservative majority of {majority}: {now['Con']} of 650 seats."
     assert f"won a majority of {majority}" in home.select_one("#majority").get_text(" ", strip=True)
     rows = cells(home, "party-table")
     for name, abbrev in (("Conservative", "Con"), ("Labour", "Lab"), ("Scottish National Party", "SNP"),

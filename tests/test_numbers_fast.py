@@ -12,7 +12,7 @@ from generator.numbers import percent, round_shares
 def reference_round_shares(counts, places=1):
     total = sum(counts)
     if total == 0:
-        return [0.0 for _ in counts]
+        return [None for _ in counts]
     unit = 10 ** places
     exact = [Fraction(c * 100 * unit, total) for c in counts]
     floors = [int(x) for x in exact]

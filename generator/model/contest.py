@@ -13,7 +13,7 @@ class Line:
 
     key: Any        # what was counted: an id, or a candidate
     votes: int
-    share: float
+    share: float | None   # None when nobody has a vote (nothing to share out)
     rank: int
     elected: bool
 
@@ -31,6 +31,11 @@ class Tally:
 
     def line(self, key: str) -> Line:
         return next(line for line in self.lines if line.key == key)
+
+    @property
+    def share(self) -> float | None:
+        """The total row's share: 100.0, or None before any vote (a share of nothing is shown "–")."""
+        return 100.0 if self.total else None
 
     @property
     def max_votes(self) -> int:

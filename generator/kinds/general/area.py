@@ -59,7 +59,7 @@ class Standing:
 
     candidate: Candidate
     votes: int
-    share: float
+    share: float | None   # None when the count has no votes
     rank: int
     elected: bool
 
@@ -93,6 +93,11 @@ class Area:
     previous_from_baseline: bool = False  # previous_party is the baseline's winner (no explicit previous_party)
     share_change: tuple[tuple[str, float | None], ...] = ()  # by party id, in points; None: did not stand then
     turnout_change: float | None = None   # in points
+
+    @property
+    def share(self) -> float | None:
+        """The total row's share: 100.0, or None before any vote (a share of nothing is shown "–")."""
+        return 100.0 if self.valid_votes else None
 
     def change_of(self, pid: str) -> float | None:
         """A party's change in share here in points (None: it did not stand last time)."""

@@ -29,7 +29,10 @@ def polls_close(labels: Iterable[str]) -> str | None:
 
 def headline(t: Totals, closed_at: str | None = None) -> str:
     """One sentence for the whole election. A majority is the winner's seats less all other seats
-    (365 − 285 = 80), the Speaker's seat counted among the others."""
+    (365 − 285 = 80), the Speaker's seat counted among the others; while counting, the seats still to
+    declare count among the others, so it can only grow ("at least"). The party's name as the data gives
+    it ("Conservative", "Plaid Cymru", "Green Party") comes first, as a noun before "majority" or
+    "largest party": no plural or article to guess."""
     if t.declared == 0:
         return f"Polls closed at {closed_at}; no seats declared yet" if closed_at else "No seats declared yet"
     lead = t.rows[0]
@@ -37,9 +40,9 @@ def headline(t: Totals, closed_at: str | None = None) -> str:
     level = len(t.rows) > 1 and t.rows[1].seats == seats
     so_far = f", with {fmt_int(t.declared)} of {fmt_int(t.seats)} declared" if t.awaiting else ""
     if t.majority is not None and not t.awaiting:
-        return f"{name} majority of {fmt_int(t.majority)}, with {fmt_int(seats)} of {fmt_int(t.seats)} seats"
+        return f"{name} majority of {fmt_int(t.majority)}: {fmt_int(seats)} of {plural(t.seats, 'seat')}"
     if t.majority is not None:
-        return f"Majority for {name}: {plural(seats, 'seat')}{so_far}"
+        return f"{name} majority of at least {fmt_int(t.majority)}: {plural(seats, 'seat')}{so_far}"
     short = needed - seats
     if not t.awaiting or seats + t.awaiting < needed:
         if level:

@@ -14,7 +14,7 @@ class Others:
 
     rows: tuple[PartyTotal, ...]    # in the order of Totals.rows
     votes: int
-    share: float                    # rounded once from its votes, with the shown parties' (see summarise)
+    share: float | None             # rounded once from its votes, with the shown parties' (see summarise)
     seats: int
     gains: int
     losses: int

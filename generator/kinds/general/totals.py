@@ -11,7 +11,7 @@ class PartyTotal:
     party: Party
     seats: int
     votes: int
-    share: float          # of all valid votes in the declared areas counted
+    share: float | None   # of all valid votes in the declared areas counted; None before any vote
     candidates: int       # areas contested, declared or not
     gains: int
     losses: int
@@ -65,6 +65,11 @@ class Totals:
     flows: tuple[Flow, ...] = ()     # parties with a gain or a loss, in the order of rows
     votes_compared: int = 0          # valid votes now in the compared areas
     votes_then: int = 0              # and then
+
+    @property
+    def share(self) -> float | None:
+        """The total row's share: 100.0, or None before any vote (a share of nothing is shown "–")."""
+        return 100.0 if self.votes else None
 
     def row(self, party_id: str) -> PartyTotal | None:
         return next((r for r in self.rows if r.party.id == party_id), None)

@@ -332,9 +332,10 @@ def _ballot(raw: YMap, ids: list[str], out: Collector) -> Ballot | None:
     if shares and _check_keys(shares, ids, "declared_shares", out):
         for cid, share in shares.items():
             ours = tally.line(cid).share
-            if abs(share - ours) > 0.05 + 1e-9:
+            if ours is None or abs(share - ours) > 0.05 + 1e-9:
+                given = "no share (there are no votes)" if ours is None else f"{ours:.1f}%"
                 out.add(path, shares.line_of(cid),
-                        f"the declared share for {cid} is {share:g}% but the votes give {ours:.1f}%",
+                        f"the declared share for {cid} is {share:g}% but the votes give {given}",
                         "check the votes and the declared share against the source")
     if raw["status"] == "declared" and raw["declared_at"] is None:
         out.add(path, raw.line, "a declared result needs declared_at", "add `declared_at: YYYY-MM-DD HH:MM`")

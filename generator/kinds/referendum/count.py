@@ -30,7 +30,7 @@ class Threshold:
 class Line:
     answer: Answer
     votes: int
-    share: float                  # of the valid votes counted, % (the lines add up to 100.0)
+    share: float | None           # of the valid votes counted, % (the lines add up to 100.0); None before any vote
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,11 @@ class Count:
 
     def line(self, answer_id: str) -> Line:
         return next(line for line in self.lines if line.answer.id == answer_id)
+
+    @property
+    def share(self) -> float | None:
+        """The total row's share: 100.0, or None before any vote (a share of nothing is shown "–")."""
+        return 100.0 if self.valid else None
 
     @property
     def ranked(self) -> tuple[Line, ...]:

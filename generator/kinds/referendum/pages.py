@@ -101,7 +101,7 @@ def referendum_pages(site: Site) -> list[PageSpec]:
         chart=chart, latest=e.declarations[:LATEST], updates=site.updates[:3],
         threshold_text=_threshold_text(e.count) if e.count.threshold else None,
         hexmap=home_map, share=share_card(home_map, sentence[0].upper() + sentence[1:])
-        or ShareCard(sentence[0].upper() + sentence[1:], chart)))]
+        or ShareCard(sentence[0].upper() + sentence[1:], chart), live=True))]
     specs += map_pages(home_map)
     specs.append(PageSpec("/regions/", "ref_regions.html", dict(
         common, title="Regions", crumbs=home, description="The result in each region")))
@@ -115,7 +115,7 @@ def referendum_pages(site: Site) -> list[PageSpec]:
                 common, title=r.name if first else f"{r.name}: counting areas, page {pager.number} of {pager.count}",
                 region=r, count=r.count, areas=areas, pager=pager, chart=fig if first else None,
                 hexmap=r_map if first else None,
-                crumbs=crumbs if first else crumbs + [(r.name, r.url)], description=headline(r.count, r.name),
+                crumbs=crumbs if first else crumbs + [(r.name, r.url)], description=headline(r.count, r.name), live=True,
                 **({"share": ShareCard(headline(r.count, r.name), fig)} if first else {}))))
     region_of = {r.name: r for r in e.regions}
     for a in e.areas:
@@ -123,7 +123,7 @@ def referendum_pages(site: Site) -> list[PageSpec]:
             common, title=a.name, area=a, region=region_of[a.region], national=e.count,
             chart=Deferred(partial(area_chart, a)) if a.declared and a.count.valid else None,
             crumbs=home + [("Counting areas", "/areas/")], description=f"{a.name}: {a.result}",
-            updated=a.declared_at if a.declared else None), a.path))
+            updated=a.declared_at if a.declared else None, live=True), a.path))
     specs.append(PageSpec("/areas/", "ref_areas.html", dict(
         common, title="Counting areas A–Z", crumbs=home, groups=letter_groups(e.areas),
         description=f"All {plural(len(e.areas), 'counting area')} from A to Z")))

@@ -60,8 +60,23 @@ status: awaiting
 }
 
 
+def before_declaration(text: str) -> str:
+    """A counting area of the sample as it stands before its declaration: awaiting, no votes."""
+    kept, skipping = [], False
+    for line in text.splitlines():
+        if line.startswith("results:"):
+            skipping = True  # the list of answers' votes under it goes too
+        elif skipping and not line.startswith(" "):
+            skipping = False
+        if not skipping and not line.startswith(("declared_at:", "rejected_ballots:")):
+            kept.append("status: awaiting" if line.startswith("status:") else line)
+    return "\n".join(kept) + "\n"
+
+
 def sample() -> Sample:
     return Sample("Sample referendum (placeholder)",
                   (("Counting areas", "/areas/"), ("Regions", "/regions/"), ("Biggest and closest", "/results/"),
                    ("Updates", "/updates/")), REFERENDUM,
-                  about_extra=" (or run `python -m generator import FILE.csv --site . --replace`)")
+                  about_extra=" (or run `python -m generator import FILE.csv --site . --replace`)",
+                  zero_files={path: before_declaration(text) if path.startswith("content/areas/") else text
+                              for path, text in REFERENDUM.items()})
