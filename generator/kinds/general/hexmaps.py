@@ -41,7 +41,7 @@ def _figure(site: Site, map_id: str, cells: list[Cell], title: str, page: str) -
     cells = sorted(cells, key=lambda c: (c.group == FAINT, c.group == "undeclared", order.get(c.group, len(order))))
     shown = list(dict.fromkeys(c.group for c in cells if c.group in e.party_index))
     items = [LegendItem(g, e.party(g).name, e.party(g).colour) for g in shown]
-    return map_figure(site, map_id, cells, items, title, page, CAPTION)
+    return map_figure(site, map_id, cells, items, title, page, CAPTION, edged=True)  # pale colours (SNP yellow) edged
 
 
 def home_map(site: Site, map_id: str = "map") -> MapFigure | None:
