@@ -19,6 +19,7 @@ from ..model import Site
 from ..safe_markdown import data_markdown
 from ..theme import THEME
 from ..numbers import fmt_change, fmt_int, fmt_net, fmt_pct
+from .area_fast import area_page, enabled as area_fast_enabled
 from .live import is_live, live_files, live_path
 from ..urls import absolute, output_file, local_links, relative_from, rooted, segment_problem
 from ..words import noun, plural
@@ -199,8 +200,10 @@ def render_page(env: jinja2.Environment, site: Site, site_dir: Path, spec: PageS
                    **({"updated": site.updated} if spec.shows is None and "updated" not in spec.context else {}),
                    canonical=absolute(site.config.base_url, spec.url),
                    absolute_url=lambda to: absolute(site.config.base_url, to))
+    html = area_page(context, _FRAMES) if spec.template == "ge_area.html" and area_fast_enabled(env) else None
     try:
-        html = env.get_template(spec.template).render(context)
+        if html is None:
+            html = env.get_template(spec.template).render(context)
     except SiteError:
         raise
     except RecursionError as exc:
@@ -211,6 +214,9 @@ def render_page(env: jinja2.Environment, site: Site, site_dir: Path, spec: PageS
     if not spec.root_links:
         html = local_links(html, spec.url, index)
     return OutputFile(output_file(spec.url), html.encode("utf-8"))
+
+
+_FRAMES: dict = {}  # area_fast's parts of the page that every area page of a site shares
 
 
 def render_each(site: Site, site_dir: Path, specs: list[PageSpec], env: jinja2.Environment,
