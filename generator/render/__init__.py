@@ -191,15 +191,21 @@ def address_problems(specs: list[PageSpec]) -> list[Problem]:
     return out.problems
 
 
-def render_page(env: jinja2.Environment, site: Site, site_dir: Path, spec: PageSpec) -> OutputFile:
-    """One page as a file; a template problem raises SiteError naming the template and line."""
+def page_context(site: Site, spec: PageSpec) -> dict[str, Any]:
+    """The variables a page's template sees: the spec's own, the site's, and its link functions."""
     index = site.config.index_links
     link: Callable[[str], str] = (lambda to: rooted(site.config.base_url, to, index)) if spec.root_links \
         else relative_from(spec.url, index)
-    context = dict(spec.context, site=site, config=site.config, page_url=spec.url, link=link,
-                   **({"updated": site.updated} if spec.shows is None and "updated" not in spec.context else {}),
-                   canonical=absolute(site.config.base_url, spec.url),
-                   absolute_url=lambda to: absolute(site.config.base_url, to))
+    return dict(spec.context, site=site, config=site.config, page_url=spec.url, link=link,
+                **({"updated": site.updated} if spec.shows is None and "updated" not in spec.context else {}),
+                canonical=absolute(site.config.base_url, spec.url),
+                absolute_url=lambda to: absolute(site.config.base_url, to))
+
+
+def render_page(env: jinja2.Environment, site: Site, site_dir: Path, spec: PageSpec) -> OutputFile:
+    """One page as a file; a template problem raises SiteError naming the template and line."""
+    index = site.config.index_links
+    context = page_context(site, spec)
     html = area_page(context, _FRAMES) if spec.template == "ge_area.html" and area_fast_enabled(env) else None
     try:
         if html is None:

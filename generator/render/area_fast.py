@@ -15,8 +15,6 @@ from __future__ import annotations
 import hashlib
 from typing import Any, Callable
 
-from markupsafe import escape
-
 from ..numbers import fmt_change, fmt_int, fmt_pct
 from ..theme import THEME
 from ..words import plural
@@ -44,6 +42,24 @@ HEAD_STYLE = """<style>
 </style>
 """
 _ENABLED = "_area_fast_enabled"  # attribute on a Jinja environment: whether its templates are the theme's own
+
+
+def escape(value: Any) -> str:
+    """markupsafe.escape's text for `value`, without making a Markup object of it (a third of this module's time)."""
+    if hasattr(value, "__html__"):
+        return value.__html__()
+    text = value if type(value) is str else str(value)
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if '"' in text:
+        text = text.replace('"', "&#34;")
+    if "'" in text:
+        text = text.replace("'", "&#39;")
+    return text
 
 
 def theme_digests() -> dict[str, str]:
