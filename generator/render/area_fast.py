@@ -46,9 +46,11 @@ _ENABLED = "_area_fast_enabled"  # attribute on a Jinja environment: whether its
 
 def escape(value: Any) -> str:
     """markupsafe.escape's text for `value`, without making a Markup object of it (a third of this module's time)."""
-    if hasattr(value, "__html__"):
-        return value.__html__()
-    text = value if type(value) is str else str(value)
+    text = value
+    if type(text) is not str:
+        if hasattr(value, "__html__"):
+            return value.__html__()
+        text = str(value)
     if "&" in text:
         text = text.replace("&", "&amp;")
     if "<" in text:
