@@ -114,3 +114,15 @@ def test_a_sites_own_template_turns_it_off(tmp_path):
 @given(st.one_of(st.text(), st.integers(), st.floats(allow_nan=False), st.none(), st.builds(Markup, st.text())))
 def test_escape_is_markupsafes(value):
     assert area_fast.escape(value) == str(escape(value))
+
+
+def test_the_shared_parts_follow_the_site(ge2019):
+    # A dev server renders one site after another with one cache: each page is its own site's.
+    env = _env(ge2019, GE2019)
+    cache: dict = {}
+    for title in ("First & title", "Second <title>", "First & title"):
+        site = replace(ge2019, config=replace(ge2019.config, title=title))
+        spec = next(s for s in plan(site)[0] if s.template == "ge_area.html")
+        page = area_fast.area_page(page_context(site, spec), cache)
+        assert page == env.get_template("ge_area.html").render(page_context(site, spec))
+        assert len(cache) == 2  # the site, and its area pages' shared parts

@@ -138,10 +138,13 @@ def _frame(context: dict[str, Any], cache: dict, link: Callable[[str], str], pag
     nav_urls = [item.url for item in config.navigation] + [p.url for p in site.pages if p.nav]
     if any(u == page_url for u in nav_urls):  # the page is in the navigation: marked there
         return None
-    key = (id(site), link("/"), live_on)
+    if cache.get("site") is not site:  # one site's parts at a time: a dev server's builds never pile up
+        cache.clear()
+        cache["site"] = site
+    key = (link("/"), live_on)
     made = cache.get(key)
-    if made is not None and made[0] is site:
-        return made[1]
+    if made is not None:
+        return made
     ctitle = escape(config.title)
     share_image = escape(context["absolute_url"]("/share.png"))
     head1 = f'<!doctype html>\n<html lang="{escape(config.language)}">\n<head>\n<meta charset="utf-8">\n' \
@@ -173,7 +176,7 @@ def _frame(context: dict[str, Any], cache: dict, link: Callable[[str], str], pag
     foot_end = (credits + tail, '<p class="live-checked" id="live-checked" hidden></p><p class="visually-hidden" '
                 'id="live-announce" aria-live="polite"></p>' + credits + tail)
     frame = (head1, head2, head3, "".join(nav), foot_start, foot_end)
-    cache[key] = (site, frame)
+    cache[key] = frame
     return frame
 
 
