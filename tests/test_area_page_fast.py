@@ -75,7 +75,8 @@ def test_ge2019_under_other_settings(ge2019, change):
 
 
 def test_a_navigation_item_that_is_an_area_page_goes_to_jinja(ge2019):
-    nav = (*ge2019.config.navigation, NavItem("Aberavon", "/areas/aberavon/"), NavItem("Away", "https://example.com/?a=1&b"))
+    nav = (*ge2019.config.navigation, NavItem("Aberavon", "/areas/aberavon/"),
+           NavItem("Away", "https://example.com/?a=1&b"))
     site = replace(ge2019, config=replace(ge2019.config, navigation=nav))
     assert _compare(site, GE2019) == (649, 1)
 

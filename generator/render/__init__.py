@@ -1,11 +1,9 @@
 """Stage 3: turn the model into output files in memory (HTML pages and static assets)."""
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 import stat
-import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -20,6 +18,7 @@ from ..safe_markdown import data_markdown
 from ..theme import THEME
 from ..numbers import fmt_change, fmt_int, fmt_net, fmt_pct
 from .area_fast import area_page, enabled as area_fast_enabled
+from .dates import fmt_date, fmt_iso
 from .live import is_live, live_files, live_path
 from ..urls import absolute, output_file, local_links, relative_from, rooted, segment_problem
 from ..words import noun, plural
@@ -62,23 +61,6 @@ class Deferred:
 class OutputFile:
     path: str
     data: bytes
-
-
-def fmt_date(value: dt.date | dt.datetime | None, with_time: bool = True) -> str:
-    """'24 September 2016', or '24 September 2016, 11:45' for a datetime."""
-    if value is None:
-        return "–"
-    text = f"{value.day} {value:%B %Y}"
-    if with_time and isinstance(value, dt.datetime):
-        text += f", {value:%H:%M}"
-    return text
-
-
-def fmt_iso(value: dt.date | dt.datetime, tz: str) -> str:
-    """A <time datetime> value: '2016-09-24', or '2019-12-13T05:40+00:00' (a time is in the site's timezone)."""
-    if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=value.tzinfo or zoneinfo.ZoneInfo(tz)).isoformat(timespec="minutes")
-    return value.isoformat()
 
 
 def make_env(site_dir: Path, kind_templates: Path | None = None) -> jinja2.Environment:

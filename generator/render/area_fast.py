@@ -16,6 +16,7 @@ import hashlib
 from typing import Any, Callable
 
 from ..numbers import fmt_change, fmt_int, fmt_pct
+from .dates import fmt_date, fmt_iso
 from ..theme import THEME
 from ..words import plural
 
@@ -123,8 +124,6 @@ def area_page(context: dict[str, Any], cache: dict) -> str | None:
     out.append(foot_start)
     updated = context["updated"]
     if updated:
-        from . import fmt_date, fmt_iso  # noqa: PLC0415 - render imports this module
-
         stamp = f'<p class="stamp">Last updated <time datetime="{escape(fmt_iso(updated, config.timezone))}">' \
             f"{escape(fmt_date(updated))}</time></p>"
         out.append(f'<div id="stamp" data-live>{stamp}</div><!--/live-->' if live_on else stamp)
@@ -211,8 +210,6 @@ def _main(out: list, area, region, chart, compared, party, link: Callable[[str],
         out.append(f", {escape(area.nation)}")
     out.append(f'</p>\n<p class="status status-{escape(area.status)}" id="status">Declared')
     if area.declared_at:
-        from . import fmt_date
-
         out.append(f" {escape(fmt_date(area.declared_at))}")
     out.append(f'</p>\n<p class="headline" id="result"><strong class="result-label">{escape(area.result)}</strong>')
     baseline = area.baseline
@@ -232,7 +229,8 @@ def _main(out: list, area, region, chart, compared, party, link: Callable[[str],
                '<div class="table-scroll" role="region" aria-label="Votes by candidate (table)" tabindex="0">\n'
                '<table class="figures stack" id="result-table" role="table">\n  <caption>Votes by candidate</caption>\n'
                '  <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Candidate</th>'
-               '<th scope="col" role="columnheader">Party</th><th scope="col" class="num" role="columnheader">Votes</th>'
+               '<th scope="col" role="columnheader">Party</th>'
+               '<th scope="col" class="num" role="columnheader">Votes</th>'
                f'<th scope="col" class="num" role="columnheader">Share</th>{change_th}</tr></thead>\n'
                '  <tbody role="rowgroup">\n')
     for s in area.standings:
