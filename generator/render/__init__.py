@@ -1,11 +1,9 @@
 """Stage 3: turn the model into output files in memory (HTML pages and static assets)."""
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 import stat
-import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -19,6 +17,8 @@ from ..model import Site
 from ..safe_markdown import data_markdown
 from ..theme import THEME
 from ..numbers import fmt_change, fmt_int, fmt_net, fmt_pct
+from .area_fast import area_page, enabled as area_fast_enabled
+from .dates import fmt_date, fmt_iso
 from .live import is_live, live_files, live_path
 from ..urls import absolute, output_file, local_links, relative_from, rooted, segment_problem
 from ..words import noun, plural
@@ -61,23 +61,6 @@ class Deferred:
 class OutputFile:
     path: str
     data: bytes
-
-
-def fmt_date(value: dt.date | dt.datetime | None, with_time: bool = True) -> str:
-    """'24 September 2016', or '24 September 2016, 11:45' for a datetime."""
-    if value is None:
-        return "–"
-    text = f"{value.day} {value:%B %Y}"
-    if with_time and isinstance(value, dt.datetime):
-        text += f", {value:%H:%M}"
-    return text
-
-
-def fmt_iso(value: dt.date | dt.datetime, tz: str) -> str:
-    """A <time datetime> value: '2016-09-24', or '2019-12-13T05:40+00:00' (a time is in the site's timezone)."""
-    if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=value.tzinfo or zoneinfo.ZoneInfo(tz)).isoformat(timespec="minutes")
-    return value.isoformat()
 
 
 def make_env(site_dir: Path, kind_templates: Path | None = None) -> jinja2.Environment:
@@ -190,17 +173,25 @@ def address_problems(specs: list[PageSpec]) -> list[Problem]:
     return out.problems
 
 
-def render_page(env: jinja2.Environment, site: Site, site_dir: Path, spec: PageSpec) -> OutputFile:
-    """One page as a file; a template problem raises SiteError naming the template and line."""
+def page_context(site: Site, spec: PageSpec) -> dict[str, Any]:
+    """The variables a page's template sees: the spec's own, the site's, and its link functions."""
     index = site.config.index_links
     link: Callable[[str], str] = (lambda to: rooted(site.config.base_url, to, index)) if spec.root_links \
         else relative_from(spec.url, index)
-    context = dict(spec.context, site=site, config=site.config, page_url=spec.url, link=link,
-                   **({"updated": site.updated} if spec.shows is None and "updated" not in spec.context else {}),
-                   canonical=absolute(site.config.base_url, spec.url),
-                   absolute_url=lambda to: absolute(site.config.base_url, to))
+    return dict(spec.context, site=site, config=site.config, page_url=spec.url, link=link,
+                **({"updated": site.updated} if spec.shows is None and "updated" not in spec.context else {}),
+                canonical=absolute(site.config.base_url, spec.url),
+                absolute_url=lambda to: absolute(site.config.base_url, to))
+
+
+def render_page(env: jinja2.Environment, site: Site, site_dir: Path, spec: PageSpec) -> OutputFile:
+    """One page as a file; a template problem raises SiteError naming the template and line."""
+    index = site.config.index_links
+    context = page_context(site, spec)
+    html = area_page(context, _FRAMES) if spec.template == "ge_area.html" and area_fast_enabled(env) else None
     try:
-        html = env.get_template(spec.template).render(context)
+        if html is None:
+            html = env.get_template(spec.template).render(context)
     except SiteError:
         raise
     except RecursionError as exc:
@@ -211,6 +202,9 @@ def render_page(env: jinja2.Environment, site: Site, site_dir: Path, spec: PageS
     if not spec.root_links:
         html = local_links(html, spec.url, index)
     return OutputFile(output_file(spec.url), html.encode("utf-8"))
+
+
+_FRAMES: dict = {}  # area_fast's parts of the page that every area page of a site shares
 
 
 def render_each(site: Site, site_dir: Path, specs: list[PageSpec], env: jinja2.Environment,
