@@ -21,7 +21,7 @@ from ..theme import THEME
 from ..words import plural
 
 TEMPLATES = {  # name -> SHA-256 of the theme's template this module writes the same bytes as
-    "ge_area.html": "a0627d40df99118bbfeaac5579ac510abbd4b99f72b5cc3c6f6670b0aec3cff9",
+    "ge_area.html": "2c31eb4ebee8fdc5b03716e4b903f4d9169ddf007fd50539d56c7afb65c568e2",
     "ge_layout.html": "c76cb8e7fb5bb88b26e65d92a93a20d11a105daeb16b862827f05855e6a0e7fe",
     "base.html": "78501c3c87525dcd5a022fbe5c99daafcf05e1bc6a1a5f1ab2d652ee49a1a25b",
 }
@@ -255,7 +255,7 @@ def _main(out: list, area, region, chart, compared, party, link: Callable[[str],
     majority = escape(fmt_int(area.majority))
     out.append('  </tbody>\n  <tfoot role="rowgroup"><tr role="row"><th scope="row" colspan="2" role="rowheader">'
                f'Total valid votes</th><td class="num" role="cell" data-label="Votes">{valid}</td>'
-               '<td class="num" role="cell" data-label="Share">100.0%</td>'
+               f'<td class="num" role="cell" data-label="Share">{escape(fmt_pct(area.share))}</td>'
                + ('<td class="num" role="cell"></td>' if baseline else "") + "</tr></tfoot>\n</table>\n</div>\n"
                '<table class="figures" id="turnout-table">\n  <caption>Ballots and turnout</caption>\n  <tbody>\n')
     if area.electorate is not None:
