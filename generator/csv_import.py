@@ -8,7 +8,7 @@ import datetime as dt
 import io
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterator
 
 import yaml
 
@@ -16,6 +16,7 @@ from .errors import Collector, SiteError
 from .fileset import folder_problem
 from .model.site import SITE_SHAPE
 from .schema import validate
+from .urls import slugify
 from .yamlsource import load_yaml_file
 
 ID_RE = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?")
@@ -166,3 +167,38 @@ class _Dumper(yaml.SafeDumper):
 def dump(data: dict[str, Any]) -> str:
     return HEADER_NOTE + yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
                                    default_flow_style=False, width=10_000)
+
+
+def area_rows(header: list[str], rows: list[tuple[int, list[str]]], display: str, out: Collector,
+              columns: tuple[str, ...], parse_row: Callable[[dict[str, str], int], tuple | None],
+              new_area: Callable[[dict[str, Any], int], Any], agrees: Callable[[Any, dict[str, Any], int], bool],
+              areas: dict[str, Any]) -> Iterator[tuple[int, dict[str, str], Any, tuple]]:
+    """Each row that parses, with its line, cells (the known columns), area and parsed values. A row of
+    the wrong width, a row parse_row refuses, a row that disagrees with its area's first row and a new
+    area whose page address another area already has are reported at their line and skipped. `areas`
+    (by id) is filled with new_area(values, line) as each area's first row comes."""
+    slugs: dict[str, tuple[str, int]] = {}
+    for line, cells in rows:
+        if len(cells) != len(header):
+            out.add(display, line, f"this row has {len(cells)} cells but the header names {len(header)} columns",
+                    "check for a stray comma, or quote cells that contain commas")
+            continue
+        row = {h: c.strip() for h, c in zip(header, cells) if h in columns}
+        parsed = parse_row(row, line)
+        if parsed is None:
+            continue
+        values = parsed[0]
+        area = areas.get(values["area_id"])
+        if area is None:
+            slug = slugify(values["area"])
+            if slug in slugs and slugs[slug][0] != values["area_id"]:
+                other, other_line = slugs[slug]
+                out.add(display, line, f"the area {values['area']!r} ({values['area_id']}) would have the same "
+                        f"address as area {other} on line {other_line}", "two areas need names that differ in more "
+                        "than accents, case or punctuation")
+                continue
+            slugs[slug] = (values["area_id"], line)
+            area = areas[values["area_id"]] = new_area(values, line)
+        elif not agrees(area, values, line):
+            continue
+        yield line, row, area, parsed

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import Collector, Problem, SiteError
-from ...csv_import import (ID_RE, check_site, check_targets, dump, is_datetime, load, read_bytes, read_csv, stale,
-                           whole)
+from ...csv_import import (ID_RE, area_rows, check_site, check_targets, dump, is_datetime, load, read_bytes,
+                           read_csv, stale, whole)
 from ...fileset import commit
 from ...import_check import new_problems
 from ...urls import slugify
@@ -112,32 +112,11 @@ def _parse_rows(header: list[str], rows: list[tuple[int, list[str]]], display: s
                 out: Collector) -> tuple[dict[str, _Area], dict[str, _Party]]:
     areas: dict[str, _Area] = {}
     parties: dict[str, _Party] = {}
-    slugs: dict[str, tuple[str, int]] = {}
-    for line, cells in rows:
-        if len(cells) != len(header):
-            out.add(display, line, f"this row has {len(cells)} cells but the header names {len(header)} columns",
-                    "check for a stray comma, or quote cells that contain commas")
-            continue
-        row = {h: c.strip() for h, c in zip(header, cells) if h in REQUIRED + OPTIONAL}
-        parsed = _parse_row(row, line, display, out)
-        if parsed is None:
-            continue
-        values, candidate, party_id = parsed
-        area = areas.get(values["area_id"])
-        if area is None:
-            slug = slugify(values["area"])
-            if slug in slugs and slugs[slug][0] != values["area_id"]:
-                other, other_line = slugs[slug]
-                out.add(display, line, f"the area {values['area']!r} ({values['area_id']}) would have the same "
-                        f"address as area {other} on line {other_line}", "two areas need names that differ in more "
-                        "than accents, case or punctuation")
-                continue
-            slugs[slug] = (values["area_id"], line)
-            area = areas[values["area_id"]] = _Area(values["area_id"], line,
-                                                    {k: values.get(k) for k in AREA_COLUMNS},
-                                                    {k: line for k in AREA_COLUMNS})
-        elif not _agrees(area, values, line, display, out):
-            continue
+    for line, row, area, (_values, candidate, party_id) in area_rows(
+            header, rows, display, out, REQUIRED + OPTIONAL, lambda row, line: _parse_row(row, line, display, out),
+            lambda values, line: _Area(values["area_id"], line, {k: values.get(k) for k in AREA_COLUMNS},
+                                       {k: line for k in AREA_COLUMNS}),
+            lambda area, values, line: _agrees(area, values, line, display, out), areas):
         # A candidate is a name and a party: two people of one name can stand for two parties in a seat.
         who = (candidate["name"], party_id)
         if who in area.seen:

@@ -6,12 +6,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ...csv_import import (ID_RE, check_site, check_targets, dump, is_datetime, load, read_bytes, read_csv, stale,
-                           whole)
+from ...csv_import import (ID_RE, area_rows, check_site, check_targets, dump, is_datetime, load, read_bytes,
+                           read_csv, stale, whole)
 from ...errors import Collector, Problem, SiteError
 from ...fileset import commit
 from ...import_check import new_problems
-from ...urls import slugify
 from ...yamlsource import decode
 from .columns import OPTIONAL, REQUIRED
 from .folders import AREAS_DIR, REFERENDUM_FILE
@@ -92,31 +91,12 @@ def _answers(site_dir: Path) -> tuple[str, ...] | None:
 def _parse_rows(header: list[str], rows: list[tuple[int, list[str]]], answers: tuple[str, ...] | None,
                 display: str, out: Collector) -> dict[str, _Area]:
     areas: dict[str, _Area] = {}
-    slugs: dict[str, tuple[str, int]] = {}
-    for line, cells in rows:
-        if len(cells) != len(header):
-            out.add(display, line, f"this row has {len(cells)} cells but the header names {len(header)} columns",
-                    "check for a stray comma, or quote cells that contain commas")
-            continue
-        row = {h: c.strip() for h, c in zip(header, cells) if h in REQUIRED + OPTIONAL}
-        parsed = _parse_row(row, line, answers, display, out)
-        if parsed is None:
-            continue
-        values, answer, votes = parsed
-        area = areas.get(values["area_id"])
-        if area is None:
-            slug = slugify(values["area"])
-            if slug in slugs and slugs[slug][0] != values["area_id"]:
-                other, other_line = slugs[slug]
-                out.add(display, line, f"the area {values['area']!r} ({values['area_id']}) would have the same "
-                        f"address as area {other} on line {other_line}", "two areas need names that differ in more "
-                        "than accents, case or punctuation")
-                continue
-            slugs[slug] = (values["area_id"], line)
-            area = areas[values["area_id"]] = _Area(values["area_id"], line, {k: values[k] for k in AREA_COLUMNS},
-                                                    dict.fromkeys(AREA_COLUMNS, line))
-        elif not _agrees(area, values, line, display, out):
-            continue
+    for line, _row, area, (_values, answer, votes) in area_rows(
+            header, rows, display, out, REQUIRED + OPTIONAL,
+            lambda row, line: _parse_row(row, line, answers, display, out),
+            lambda values, line: _Area(values["area_id"], line, {k: values[k] for k in AREA_COLUMNS},
+                                       dict.fromkeys(AREA_COLUMNS, line)),
+            lambda area, values, line: _agrees(area, values, line, display, out), areas):
         if answer in area.seen:
             out.add(display, line, f"the answer {answer!r} is given twice for area {area.id} (also on line "
                     f"{area.seen[answer]})", "remove the repeated row")
