@@ -22,6 +22,7 @@ from .yamlsource import load_yaml_file
 ID_RE = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?")
 DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?: \d{1,2}:\d{2})?")
 MAX_COUNT = 10**12  # votes, electorate and rejected ballots: far above any real count, far below a typing slip
+STATUSES = ("awaiting", "declared", "recount")  # an area's result, in every kind with areas
 HEADER_NOTE = "# Written by `python -m generator import`: the next import of the same area replaces these figures.\n"
 
 
@@ -202,3 +203,24 @@ def area_rows(header: list[str], rows: list[tuple[int, list[str]]], display: str
         elif not agrees(area, values, line):
             continue
         yield line, row, area, parsed
+
+
+def area_row(row: dict[str, str], line: int, display: str, out: Collector, required: tuple[str, ...],
+             counted: str, counts: tuple[str, ...]) -> tuple[dict[str, Any], int | None]:
+    """What every kind's row of an area's result holds: the required cells, the status, the votes (required
+    once declared; `counted` names what they are for in the hint) and the area's whole-number `counts`.
+    Returns the area's values and the votes; every problem is reported to `out`."""
+    for col in required:
+        if not row.get(col):
+            out.add(display, line, f"{col} is missing", f"every row needs {col}")
+    status = row.get("status") or "declared"
+    if status not in STATUSES:
+        out.add(display, line, f"status must be one of {', '.join(STATUSES)} (got {status!r})",
+                "leave it empty for a declared result")
+    votes = whole(row, "votes", line, display, out, required=status == "declared",
+                  missing_hint=f"give {counted} votes, or set status to awaiting until the result is declared")
+    values: dict[str, Any] = {"area_id": row.get("area_id", "").lower(), "area": row.get("area"),
+                              "region": row.get("region"), "nation": row.get("nation"), "status": status}
+    for col in counts:
+        values[col] = whole(row, col, line, display, out)
+    return values, votes

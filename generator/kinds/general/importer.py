@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import Collector, Problem, SiteError
-from ...csv_import import (ID_RE, area_rows, check_site, check_targets, dump, is_datetime, load, read_bytes,
+from ...csv_import import (ID_RE, area_row, area_rows, check_site, check_targets, dump, is_datetime, load, read_bytes,
                            read_csv, stale, whole)
 from ...fileset import commit
 from ...import_check import new_problems
@@ -17,7 +17,6 @@ from ...yamlsource import decode
 from .columns import OPTIONAL, REQUIRED
 from .model import AREAS_DIR, PARTIES_FILE
 
-STATUSES = ("awaiting", "declared", "recount")
 # Per-area columns: every row of an area must agree on them.
 AREA_COLUMNS = ("area", "region", "nation", "electorate", "invalid_votes", "declared_at", "previous_party", "status")
 
@@ -133,19 +132,8 @@ def _parse_row(row: dict[str, str], line: int, display: str,
                out: Collector) -> tuple[dict[str, Any], dict[str, Any], str] | None:
     """One row's values converted, or None after reporting everything wrong with it."""
     before = len(out.errors)
-    for col in ("area_id", "area", "region", "nation", "party", "candidate"):
-        if not row.get(col):
-            out.add(display, line, f"{col} is missing", f"every row needs {col}")
-    status = row.get("status") or "declared"
-    if status not in STATUSES:
-        out.add(display, line, f"status must be one of {', '.join(STATUSES)} (got {status!r})",
-                "leave it empty for a declared result")
-    votes = whole(row, "votes", line, display, out, required=status == "declared",
-                  missing_hint="give the candidate's votes, or set status to awaiting until the result is declared")
-    values: dict[str, Any] = {"area_id": row.get("area_id", "").lower(), "area": row.get("area"),
-                              "region": row.get("region"), "nation": row.get("nation"), "status": status}
-    for col in ("electorate", "invalid_votes"):
-        values[col] = whole(row, col, line, display, out)
+    values, votes = area_row(row, line, display, out, ("area_id", "area", "region", "nation", "party", "candidate"),
+                             "the candidate's", ("electorate", "invalid_votes"))
     party_id = (row.get("party_id") or slugify(row.get("party") or "")[:80].strip("-")).lower()
     for col, value in (("area_id", values["area_id"]), ("party_id", party_id),
                        ("previous_party", (row.get("previous_party") or "").lower())):

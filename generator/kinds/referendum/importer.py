@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ...csv_import import (ID_RE, area_rows, check_site, check_targets, dump, is_datetime, load, read_bytes,
+from ...csv_import import (ID_RE, area_row, area_rows, check_site, check_targets, dump, is_datetime, load, read_bytes,
                            read_csv, stale, whole)
 from ...errors import Collector, Problem, SiteError
 from ...fileset import commit
@@ -15,7 +15,6 @@ from ...yamlsource import decode
 from .columns import OPTIONAL, REQUIRED
 from .folders import AREAS_DIR, REFERENDUM_FILE
 
-STATUSES = ("awaiting", "declared", "recount")
 # Per-area columns: every row of an area must agree on them.
 AREA_COLUMNS = ("area", "region", "nation", "electorate", "rejected_ballots", "declared_at", "status")
 KEPT = ("nation", "electorate", "status", "declared_at", "rejected_ballots")  # written in this order
@@ -110,19 +109,9 @@ def _parse_row(row: dict[str, str], line: int, answers: tuple[str, ...] | None, 
                out: Collector) -> tuple[dict[str, Any], str, int | None] | None:
     """One row's values converted, or None after reporting everything wrong with it."""
     before = len(out.errors)
-    for col in ("area_id", "area", "region", "answer"):
-        if not row.get(col):
-            out.add(display, line, f"{col} is missing", f"every row needs {col}")
-    status = row.get("status") or "declared"
-    if status not in STATUSES:
-        out.add(display, line, f"status must be one of {', '.join(STATUSES)} (got {status!r})",
-                "leave it empty for a declared result")
-    votes = whole(row, "votes", line, display, out, required=status == "declared",
-                  missing_hint="give the answer's votes, or set status to awaiting until the result is declared")
-    values: dict[str, Any] = {"area_id": row.get("area_id", "").lower(), "area": row.get("area"),
-                              "region": row.get("region"), "nation": row.get("nation") or None, "status": status}
-    for col in ("electorate", "rejected_ballots"):
-        values[col] = whole(row, col, line, display, out)
+    values, votes = area_row(row, line, display, out, ("area_id", "area", "region", "answer"), "the answer's",
+                             ("electorate", "rejected_ballots"))
+    values["nation"] = values["nation"] or None
     answer = row.get("answer", "").lower()
     for col, value in (("area_id", values["area_id"]), ("answer", answer)):
         if value and not ID_RE.fullmatch(value):
