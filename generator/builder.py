@@ -189,7 +189,7 @@ class Builder:
         paths |= live_paths(specs, site.config.live_updates)  # the JSON beside each live page
         fresh = {f.path: f for f in files}
         problems = link_problems(site, self.site_dir, subset, [fresh.get(p) or _OnDisk(str(self.output), p)
-                                                               for p in sorted(paths)])
+                                                               for p in sorted(paths)], self._env)
         if problems:
             raise SiteError(problems)
         removed = [p for p in _files(state.outputs) if p not in paths]
@@ -225,10 +225,11 @@ class Builder:
                 raise SiteError(problems)
             on_disk = [_OnDisk(str(stage.folder), w.path) for w in written]
             jobs = self.jobs if len(specs) >= PARALLEL_MIN else 1
-            problems = run_split(lambda part: ([], link_problems(site, self.site_dir, part, on_disk)), specs, jobs)[1]
+            problems = run_split(lambda part: ([], link_problems(site, self.site_dir, part, on_disk, self._env)),
+                                 specs, jobs)[1]
             if problems:
                 if jobs > 1:  # once, in page order, as one process reports them
-                    problems = link_problems(site, self.site_dir, specs, on_disk)
+                    problems = link_problems(site, self.site_dir, specs, on_disk, self._env)
                 raise SiteError(problems)
             removed = stage.commit({w.path for w in written}, previous)
         except BaseException:

@@ -10,7 +10,7 @@ import posixpath
 import re
 from html import unescape
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Hashable
 from urllib.parse import unquote, urlsplit
 
 from .errors import Collector
@@ -328,11 +328,16 @@ class _Anchors:
 
 
 def check_links(site_dir: Path, specs: list[PageSpec], files: list[OutputFile], out: Collector, *,
-                base_path: str = "/") -> None:
+                base_path: str = "/", made: Callable[[PageSpec], tuple[Hashable, list[str]] | None] | None = None
+                ) -> None:
     """Report every link from a page to a page, file or #anchor the build does not produce.
 
     `base_path` is base_url's path ('/elections/x/'): pages served at any address (404.html) link
     from the server root under it. Each bad link is reported once, naming the first page it is on.
+    `made(spec)`, for a page whose links the code wrote from the model (render/area_fast.py), is the
+    key of the frame it shares with other such pages (head, navigation, footer: the same links on
+    each) and the site addresses its own part links to: the first page of each frame is read and
+    checked; the others only need those addresses to be pages of the build.
     """
     exists = {f.path for f in files}
     # Pages are decoded one at a time, when checked or linked to with a #fragment: a build that
@@ -342,7 +347,14 @@ def check_links(site_dir: Path, specs: list[PageSpec], files: list[OutputFile], 
     known = _Known(exists)
     texts: dict[str, str] = {}
     reported: set[tuple[str, int | None, str]] = set()
+    frames: set[Hashable] = set()
     for spec in specs:
+        known_links = made(spec) if made is not None else None
+        if known_links is not None:
+            frame, urls = known_links
+            if frame in frames and all(output_file(u) in exists for u in urls):
+                continue
+            frames.add(frame)
         page = anchors.read(output_file(spec.url))
         if page is None:
             continue

@@ -70,15 +70,34 @@ def extra_files(site: Site, site_dir: Path, specs: list[PageSpec], datasets: lis
     return static_files(site_dir) + publishing_files(site, specs, datasets, cache, streamed)
 
 
-def link_problems(site: Site, site_dir: Path, specs: list[PageSpec], files: list) -> list[Problem]:
-    """Every link of `specs` that does not resolve among `files` (objects with .path and .data)."""
+def link_problems(site: Site, site_dir: Path, specs: list[PageSpec], files: list, env: Any = None) -> list[Problem]:
+    """Every link of `specs` that does not resolve among `files` (objects with .path and .data). With `env`,
+    the Jinja environment the pages were rendered with, the pages render/area_fast.py wrote are read
+    once per frame (links.check_links `made`): their links come from the model, not from an editor."""
     from urllib.parse import unquote, urlsplit
 
     from .links import check_links
 
     out = Collector()
-    check_links(site_dir, specs, files, out, base_path=unquote(urlsplit(site.config.base_url).path))
+    check_links(site_dir, specs, files, out, base_path=unquote(urlsplit(site.config.base_url).path),
+                made=_written_by_code(site, env))
     return out.problems
+
+
+def _written_by_code(site: Site, env: Any):
+    """links.check_links' `made` for pages area_fast writes, when `env` lets it write them."""
+    from .render import page_context
+    from .render.area_fast import enabled, own_links, writes
+
+    if env is None or not enabled(env):
+        return None
+
+    def made(spec: PageSpec):
+        if spec.template != "ge_area.html" or spec.root_links:
+            return None
+        context = page_context(site, spec)
+        return own_links(context) if writes(context) else None
+    return made
 
 
 def refuse_output(site_dir: Path, output: Path) -> None:
@@ -97,7 +116,7 @@ def render_all(site: Site, site_dir: Path, specs: list[PageSpec], datasets: list
     from .render import render_pages
 
     files = render_pages(site, site_dir, specs, env) + extra_files(site, site_dir, specs, datasets)
-    problems = link_problems(site, site_dir, specs, files)
+    problems = link_problems(site, site_dir, specs, files, env)
     if problems:
         raise SiteError(problems)
     return files

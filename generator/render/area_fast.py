@@ -92,21 +92,17 @@ def enabled(env: Any) -> bool:
 
 def area_page(context: dict[str, Any], cache: dict) -> str | None:
     """The page ge_area.html renders for `context`, or None when this module does not write that page."""
+    if not writes(context):
+        return None
     area = context["area"]
     config = context["config"]
-    if not area.declared or config.rehearsal or not context.keys() <= EXPECTED:
-        return None
     link: Callable[[str], str] = context["link"]
-    page_url = context["page_url"]
     party = context["party"]
     title = escape(context["title"])
     description = escape(context["description"])
     canonical = escape(context["canonical"])
     live_on = bool(context["live"]) and config.live_updates > 0
-    frame = _frame(context, cache, link, page_url, live_on)
-    if frame is None:
-        return None
-    head1, head2, head3, nav, foot_start, foot_end = frame
+    head1, head2, head3, nav, foot_start, foot_end = _frame(context, cache, link, live_on)
     out = [head1, title, " – ", head2, description, '">\n<link rel="canonical" href="', canonical,
            '">\n<meta property="og:type" content="website">\n', head3[0], title,
            '">\n<meta property="og:description" content="', description,
@@ -131,12 +127,33 @@ def area_page(context: dict[str, Any], cache: dict) -> str | None:
     return "".join(out)
 
 
-def _frame(context: dict[str, Any], cache: dict, link: Callable[[str], str], page_url: str, live_on: bool):
+def writes(context: dict[str, Any]) -> bool:
+    """Whether area_page writes the page of this context (else Jinja renders it)."""
+    config = context["config"]
+    if not context["area"].declared or config.rehearsal or not context.keys() <= EXPECTED:
+        return False
+    page_url = context["page_url"]  # a page in the navigation is marked there: Jinja's
+    return not any(item.url == page_url for item in config.navigation) and \
+        not any(p.nav and p.url == page_url for p in context["site"].pages)
+
+
+def own_links(context: dict[str, Any]) -> tuple[tuple[str, bool], list[str]]:
+    """For a page area_page writes: the key of the frame it shares with every area page at its folder depth
+    (the head, navigation and footer, whose links are the same on each), and the site addresses the rest
+    of the page links to. Every one of those comes from the model through urls.link, so a link check
+    that has read one page of a frame needs only to know that these addresses are pages of the build."""
+    area, party = context["area"], context["party"]
+    live_on = bool(context["live"]) and context["config"].live_updates > 0
+    urls = [url for _, url in context["crumbs"]] + [context["region"].url]
+    urls += [party(s.candidate.party).url for s in area.standings]
+    if area.previous_party:
+        urls.append(party(area.previous_party).url)
+    return (context["link"]("/"), live_on), urls
+
+
+def _frame(context: dict[str, Any], cache: dict, link: Callable[[str], str], live_on: bool):
     """The parts of the page that are the same on every area page of a site at one folder depth."""
     site, config = context["site"], context["config"]
-    nav_urls = [item.url for item in config.navigation] + [p.url for p in site.pages if p.nav]
-    if any(u == page_url for u in nav_urls):  # the page is in the navigation: marked there
-        return None
     if cache.get("site") is not site:  # one site's parts at a time: a dev server's builds never pile up
         cache.clear()
         cache["site"] = site
