@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-import pickle  # only for run_split's results, between this process and the workers it forked
 import time
 from dataclasses import dataclass, replace
 from functools import partial
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from .pipeline import BuildReport, extra_files, link_problems, plan, refuse_output, render_all
 from .errors import Collector, SiteError
 from .snapshot import Snapshot, digest, scan
+from .split import draw_split, run_queue, run_split
 from .state import dump_state, load_state
 from .theme import THEME  # the built-in templates/ and static/ (one light module: a no-op imports no renderer)
 from .urls import output_file
@@ -150,19 +150,22 @@ class Builder:
                 self._publish = PublishCache(rows=self.keep_sources)  # the CLI keeps only the images, on disk
                 if not self.keep_sources:
                     self._read_cards(_code_key(snapshot))
-            if self._publish is not None:
-                self._publish.draw_many = partial(_draw_split, jobs=self.jobs)
             subset = pages_to_render(specs, items, state.items, changed) if state and intact else None
-            streamed: list[DownloadFiles] | None = [] if subset is None else None  # a full build streams them
-            statics = extra_files(site, self.site_dir, specs, datasets, self._publish, streamed)
+            overlap = subset is None and self._jobs(specs) > 1  # the workers render while this process publishes
+            if self._publish is not None:
+                self._publish.draw_many = None if overlap else partial(draw_split, jobs=self.jobs)
             _gc_for_rendering(frozen)
             if subset is not None:
+                statics = extra_files(site, self.site_dir, specs, datasets, self._publish)
                 chosen = {s.url for s in subset}
                 subset += [s for s in specs if output_file(s.url) not in state.outputs and s.url not in chosen]
                 report, outputs, touched = self._patch(site, specs, subset, statics, state)
             else:
-                report, outputs = self._full(site, specs, statics, streamed or [],
-                                             _files(state.outputs) if intact else None)
+                def publish() -> tuple[list[OutputFile], list[DownloadFiles]]:
+                    streamed: list[DownloadFiles] = []  # a full build streams the downloads into the new tree
+                    return extra_files(site, self.site_dir, specs, datasets, self._publish, streamed), streamed
+
+                report, outputs = self._full(site, specs, publish, _files(state.outputs) if intact else None)
                 touched = None
         finally:
             _resume_gc(frozen)
@@ -200,31 +203,42 @@ class Builder:
         return WriteReport(len(touched) - len(removed), len(outputs) - len(touched) + len(removed), len(removed)), \
             outputs, touched
 
-    def _full(self, site: Site, specs: list[PageSpec], statics: list[OutputFile], downloads: list[DownloadFiles],
+    def _jobs(self, specs: list[PageSpec]) -> int:
+        return self.jobs if len(specs) >= PARALLEL_MIN else 1
+
+    def _full(self, site: Site, specs: list[PageSpec],
+              publish: Callable[[], tuple[list[OutputFile], list[DownloadFiles]]],
               previous: list[str] | None) -> tuple[WriteReport, dict[str, tuple[int, int]]]:
+        """Every file into a new tree, swapped in once all of it is written and its links check out.
+
+        The workers start on the pages at once; this process first makes the files that are not pages
+        (publish(): static files, sitemap, feed, share images, the data downloads, 45 MB at 20,000 areas,
+        written straight into the new tree as they are made), then takes pages from the same queue."""
         from .render import render_each
 
         stage = Stage(self.output)
+        jobs = self._jobs(specs)
         try:
             def render_into_stage(part: list[PageSpec]) -> tuple[list[Written], list]:
                 out = Collector()
                 done = [stage.put(f.path, f.data) for f in render_each(site, self.site_dir, part, self._env, out)]
                 return done, out.problems
 
-            # The files that are not pages first, then dropped; the data downloads (45 MB at 20,000 areas)
-            # are written straight into the new tree as they are made.
-            written = [stage.put(f.path, f.data) for f in statics]
-            statics.clear()
-            for d in downloads:
-                written += stage.put_files(d.paths, d.write)
-            pages, problems = run_split(render_into_stage, specs, self.jobs if len(specs) >= PARALLEL_MIN else 1)
-            written += pages
+            def publish_into_stage() -> list[Written]:
+                statics, downloads = publish()
+                written = [stage.put(f.path, f.data) for f in statics]
+                statics.clear()
+                for d in downloads:
+                    written += stage.put_files(d.paths, d.write)
+                return written
+
+            written, problems = run_queue(render_into_stage, specs, jobs, publish_into_stage)
             if problems:
-                if self.jobs > 1 and len(specs) >= PARALLEL_MIN:  # report them in page order, as one process does
+                if jobs > 1:  # report them in page order, as one process does
                     problems = render_into_stage(specs)[1]
                 raise SiteError(problems)
+            written.sort(key=lambda w: w.path)  # the workers' pages come in no fixed order
             on_disk = [_OnDisk(str(stage.folder), w.path) for w in written]
-            jobs = self.jobs if len(specs) >= PARALLEL_MIN else 1
             problems = run_split(lambda part: ([], link_problems(site, self.site_dir, part, on_disk, self._env)),
                                  specs, jobs)[1]
             if problems:
@@ -330,53 +344,3 @@ def _resume_gc(was: bool) -> None:
     gc.unfreeze()
     if was:
         gc.enable()
-
-
-def _draw_split(draw: Callable[[tuple], bytes], keys: list[tuple], jobs: int) -> list[bytes]:
-    """[draw(key) for key in keys] on `jobs` cores (a share image takes 25 ms of Pillow's drawing and PNG
-    encoding: 13 of them were a serial half second of a cold build)."""
-    numbered = run_split(lambda part: ([(i, draw(k)) for i, k in part], []), list(enumerate(keys)), jobs)[0]
-    return [image for _, image in sorted(numbered, key=lambda pair: pair[0])]
-
-
-def run_split(work: Callable[[list], tuple[list, list]], items: list, jobs: int) -> tuple[list, list]:
-    """work(items) split over `jobs` processes (this one and jobs-1 forked workers), results joined.
-
-    Workers are forked, so they share the parsed model without pickling it; each gets every
-    jobs-th item (pages of one kind are together in the list, so this balances big and small pages)
-    and sends back only its small result.
-    """
-    if jobs <= 1 or not hasattr(os, "fork") or len(items) < 2:
-        return work(items)
-    children = []
-    for k in range(1, jobs):
-        read_end, write_end = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the worker: do its share, send the result, leave without running any cleanup
-            os.close(read_end)
-            try:
-                payload = pickle.dumps((True, work(items[k::jobs])))
-            except BaseException:
-                import traceback
-
-                payload = pickle.dumps((False, traceback.format_exc()))
-            with os.fdopen(write_end, "wb") as fh:
-                fh.write(payload)
-            os._exit(0)
-        os.close(write_end)
-        children.append((pid, read_end))
-    results, problems = work(items[0::jobs])
-    failure = None
-    for pid, read_end in children:
-        with os.fdopen(read_end, "rb") as fh:
-            data = fh.read()
-        os.waitpid(pid, 0)
-        ok, value = pickle.loads(data) if data else (False, "the worker process died")
-        if not ok:
-            failure = value
-            continue
-        results += value[0]
-        problems += value[1]
-    if failure:
-        raise RuntimeError(f"a render worker failed:\n{failure}")
-    return results, problems

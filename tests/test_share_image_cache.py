@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import build
-from generator.builder import _draw_split
+from generator.split import draw_split
 from generator.render import publish
 
 from .conftest import EPOCH, REPO
@@ -94,5 +94,5 @@ def test_a_stored_file_in_doubt_is_ignored(site, tmp_path, draws, damage):
 
 def test_images_drawn_on_several_cores_come_back_in_order():
     keys = [(f"card {i}", i) for i in range(9)]
-    assert _draw_split(lambda key: repr(key).encode(), keys, 2) == [repr(key).encode() for key in keys]
-    assert _draw_split(lambda key: repr(key).encode(), keys[:1], 3) == [repr(keys[0]).encode()]
+    assert draw_split(lambda key: repr(key).encode(), keys, 2) == [repr(key).encode() for key in keys]
+    assert draw_split(lambda key: repr(key).encode(), keys[:1], 3) == [repr(keys[0]).encode()]
