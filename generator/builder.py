@@ -232,6 +232,8 @@ class Builder:
                     written += stage.put_files(d.paths, d.write)
                 return written
 
+            if jobs > 1:
+                _compile(self._env, specs)
             written, problems = run_queue(render_into_stage, specs, jobs, publish_into_stage)
             if problems:
                 if jobs > 1:  # report them in page order, as one process does
@@ -301,6 +303,16 @@ class _OnDisk:
     @property
     def data(self) -> bytes:
         return read_bytes(f"{self.folder}/{self.path}")
+
+
+def _compile(env: Any, specs: list[PageSpec]) -> None:
+    """Compile the pages' templates before the workers are forked, so that each does not compile its own
+    (a template with an error is left for the page's rendering to report, at its line)."""
+    for name in sorted({s.template for s in specs}):
+        try:
+            env.get_template(name)
+        except Exception:  # noqa: BLE001 - reported by render_page, as when nothing is compiled first
+            pass
 
 
 def _code_key(snapshot: Snapshot) -> str:

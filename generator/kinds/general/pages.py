@@ -23,13 +23,16 @@ OTHERS_COLOUR = "#767676"  # the Others bar: a neutral grey, 4.5:1 on white
 
 
 def area_chart(e: GeneralElection, area: Area, cid: str) -> object:
-    bars = tuple(Bar(f"{s.candidate.name} ({e.party(s.candidate.party).short_name})", s.votes,
-                     f"{fmt_int(s.votes)} ({fmt_pct(s.share)})", e.party(s.candidate.party).colour)
-                 for s in area.standings)
     # The bars keep the short party names (room is short); the description read out gives them in full.
-    desc = "; ".join(f"{s.candidate.name} ({e.party(s.candidate.party).name}): {b.value_text}"
-                     for s, b in zip(area.standings, bars))
-    return bar_chart(cid, [Group(None, bars)], f"{area.name}: votes by candidate", f"Bar chart of votes. {desc}.")
+    # One pass over the standings, each party looked up once: this runs for every area page.
+    bars: list[Bar] = []
+    read_out: list[str] = []
+    for s in area.standings:
+        name, party, value = s.candidate.name, e.party(s.candidate.party), f"{fmt_int(s.votes)} ({fmt_pct(s.share)})"
+        bars.append(Bar(f"{name} ({party.short_name})", s.votes, value, party.colour))
+        read_out.append(f"{name} ({party.name}): {value}")
+    return bar_chart(cid, [Group(None, tuple(bars))], f"{area.name}: votes by candidate",
+                     f"Bar chart of votes. {'; '.join(read_out)}.")
 
 
 def seats_chart(totals: Totals, title: str, slug: str, page: str, cid: str, majority_line: bool = False) -> Figure:
