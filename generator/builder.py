@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from .pipeline import BuildReport, extra_files, link_problems, plan, refuse_output, render_all
 from .errors import Collector, SiteError
+from .item_store import ItemStore
 from .snapshot import Snapshot, digest, scan
 from .split import draw_split, run_queue, run_split
 from .state import dump_state, load_state
@@ -41,6 +42,8 @@ if TYPE_CHECKING:  # the stages are imported once a build has work to do: a no-o
 
 STATE_FILE = ".cache/build-state.marshal"  # under the site folder
 CARDS_FILE = "share-images.marshal"  # beside STATE_FILE: the share images of the last CLI build (PublishCache)
+ITEMS_FILE = "item-models.marshal"  # beside STATE_FILE: the model of each item file of the last CLI build (item_store)
+ROWS_FILE = "download-rows.marshal"  # beside STATE_FILE: each item's bytes in the data downloads (render/stored_rows.py)
 OLD_STATE_FILE = ".cache/build-state.pickle"  # an earlier version's, never read: removed by the next build
 PARALLEL_MIN = 200  # pages: below this a forked worker costs more than it saves (benchmarks/README.md)
 
@@ -130,9 +133,11 @@ class Builder:
         from .render.deps import page_items, pages_to_render
 
         frozen = _pause_gc()
+        stored = self._read_items(_code_key(snapshot)) if not self.keep_sources else None
+        rows = _RowsFiles(self.state_file, stored) if stored is not None else None
         try:
             sources = load(self.site_dir, {p: d for p, d in self._docs.items() if p not in changed},
-                           self._memo if self.keep_sources else None)
+                           self._memo if self.keep_sources else None, stored)
             self._docs = _documents(sources) if self.keep_sources else {}
             for gone in [p for p in self._memo if p not in sources.data]:
                 del self._memo[gone]
@@ -150,6 +155,8 @@ class Builder:
                 self._publish = PublishCache(rows=self.keep_sources)  # the CLI keeps only the images, on disk
                 if not self.keep_sources:
                     self._read_cards(_code_key(snapshot))
+            if rows is not None and self._publish is not None:
+                self._publish.rows = rows.open()
             subset = pages_to_render(specs, items, state.items, changed) if state and intact else None
             overlap = subset is None and self._jobs(specs) > 1  # the workers render while this process publishes
             if self._publish is not None:
@@ -167,14 +174,23 @@ class Builder:
 
                 report, outputs = self._full(site, specs, publish, _files(state.outputs) if intact else None)
                 touched = None
+        except BaseException:
+            if rows is not None:
+                rows.close(keep=False)
+            raise
         finally:
             _resume_gc(frozen)
+        if rows is not None:
+            rows.close(keep=True)
+            self._publish.rows = None
         outputs.update(folder_records(self.output, list(outputs), state.outputs if touched is not None else None,
                                       touched or ()))
         self._state = BuildState(snapshot, outputs, items, env_key)
         self._write_state()
         if not self.keep_sources and self._publish is not None:
             self._write_cache_file(CARDS_FILE, self._publish.dump_cards(_code_key(snapshot)))
+        if stored is not None:
+            self._write_cache_file(ITEMS_FILE, stored.dump())
         files = _files(outputs)
         pages = sum(1 for p in files if p.endswith(".html"))
         return BuildReport(pages, len(files), time.perf_counter() - start, report, site.warnings,
@@ -262,6 +278,16 @@ class Builder:
         except Exception:  # noqa: BLE001 - a missing, old or damaged state only means a full build
             return None
 
+    def _read_items(self, code: str) -> ItemStore | None:
+        """The CLI's store of item models (None for the dev server, which keeps them in memory)."""
+        if self.state_file is None:
+            return None
+        try:
+            data = self.state_file.with_name(ITEMS_FILE).read_bytes()
+        except OSError:  # none yet: every item file is modelled
+            data = None
+        return ItemStore.read(data, code)
+
     def _read_cards(self, code: str) -> None:
         try:
             data = self.state_file.with_name(CARDS_FILE).read_bytes()
@@ -291,6 +317,54 @@ class Builder:
             with contextlib.suppress(OSError):
                 temp.unlink()
             return False
+
+
+class _RowsFiles:
+    """The download bytes kept beside the state: last build's file read, this build's written beside it
+    under a temporary name and put in its place only once the build has succeeded."""
+
+    def __init__(self, state_file: Path, store: ItemStore) -> None:
+        self.target = state_file.with_name(ROWS_FILE)
+        self.temp = self.target.with_name(f".{ROWS_FILE}.{os.getpid()}")
+        self.store = store
+        self._files: list[Any] = []
+
+    def open(self) -> Any:
+        from .render.stored_rows import StoredRows
+
+        try:
+            old = open(self.target, "rb")
+            self._files.append(old)
+        except OSError:  # none yet: every area's rows are made
+            old = None
+        try:
+            self.target.parent.mkdir(parents=True, exist_ok=True)
+            out = open(self.temp, "wb")
+            self._files.append(out)
+        except OSError:  # a read-only site folder: nothing is kept, the next edit makes them all again
+            out = _Discard()
+        return StoredRows(self.store, old, out)
+
+    def close(self, keep: bool) -> None:
+        wrote = False
+        for f in self._files:
+            with contextlib.suppress(OSError):
+                wrote = wrote or "w" in f.mode
+                f.close()
+        self._files = []
+        try:
+            if keep and wrote:
+                os.replace(self.temp, self.target)
+            elif wrote:
+                self.temp.unlink()
+        except OSError:
+            with contextlib.suppress(OSError):
+                self.temp.unlink()
+
+
+class _Discard:
+    def write(self, data: bytes) -> int:
+        return len(data)
 
 
 @dataclass(frozen=True)

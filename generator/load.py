@@ -68,6 +68,7 @@ class Sources:
     items_at: int = 0  # where in `problems` the item files' YAML errors go, which the model finds
     memo: dict | None = field(default=None, compare=False, repr=False)  # model results a Builder keeps
     hexmap: Document | None = None  # the map's layout file named by site.yaml `hexmap:`, its text unparsed
+    stored: Any = field(default=None, compare=False, repr=False)  # item_store.ItemStore: models kept on disk
 
 
 def _read_text(root: Path, display: str) -> str:
@@ -156,12 +157,14 @@ def read_markdown(root: Path, display: str) -> MarkdownDoc:
     return split_front_matter(_read_text(root, display), display)
 
 
-def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, memo: dict | None = None) -> Sources:
+def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, memo: dict | None = None,
+         stored: Any = None) -> Sources:
     """Read the whole site; unreadable files are listed in `problems`, and the rest is still read.
 
     `reuse` holds documents parsed by an earlier build from files known to be unchanged (by path as
     shown to editors): they are taken as they are instead of being read and parsed again. `memo` is
-    handed to the model with them, to keep what it computed from unchanged documents.
+    handed to the model with them, to keep what it computed from unchanged documents; `stored`
+    (item_store.ItemStore) too, for what the last command-line build made of each item file.
     """
     root = root.resolve()
     out = Collector()
@@ -186,7 +189,8 @@ def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, 
                     if (d := _attempt(out, read_markdown, root, display, reuse)) is not None)
     hexmap = _read_hexmap(root, site, out)  # the map (generator/hexmap.py)
     unreadable = frozenset(p.path for p in out.problems)
-    return Sources(root, site, data, pages, updates, tuple(out.problems), unreadable, items_at or 0, memo, hexmap)
+    return Sources(root, site, data, pages, updates, tuple(out.problems), unreadable, items_at or 0, memo, hexmap,
+                   stored)
 
 
 def _read_hexmap(root: Path, site: Document | None, out: Collector) -> Document | None:

@@ -8,13 +8,15 @@ from typing import Any, Iterator
 
 from ...colours import assign_colours
 from ...errors import Collector, Problem, SiteError
-from ...load import Document, Sources, parsed
+from ...item_store import ItemStore
+from ...load import Document, Sources, Unparsed, parsed
 from ...model.contest import count
 from ...model.documents import sort_key
 from ...numbers import percent, points
 from ...schema import F, Colour, Id, ListOf, Record, Str, validate
 from .area import (AREA_SHAPE, AREAS_DIR, AWAITING, CANDIDATE, DECLARED, PARTIES_FILE, RECOUNT, Area, Candidate,
                    Standing, address, read_area)
+from .area_codec import decode, encode
 from .party import Party  # re-exported
 from .nations import check_nations
 from .changes import flows_of, share_change, swing_of
@@ -72,10 +74,12 @@ def make_general(sources: Sources, site_colours: dict[str, str], out: Collector,
         if memo is not None:
             memo[PARTIES_FILE] = kept
     index = {p.id: p for p in parties}
+    if sources.stored is not None:  # an area's model depends on its file and on the parties
+        sources.stored.begin(repr(parties))
     areas: list[Area] = []
     by_url: dict[str, Area] = {}
     docs = [doc for path, doc in sorted(sources.data.items()) if path.startswith(AREAS_DIR)]
-    for doc, (name_line, area, read, found) in zip(docs, _areas_of(docs, parties, index, memo)):
+    for doc, (name_line, area, read, found) in zip(docs, _areas_of(docs, parties, index, memo, sources.stored)):
         path = doc.path
         reading.problems.extend(read)
         out.problems.extend(found)
@@ -109,9 +113,10 @@ Modelled = tuple[int | None, Area | None, tuple[Problem, ...], tuple[Problem, ..
 
 
 def _areas_of(docs: list[Document], parties: tuple[Party, ...], index: dict[str, Party],
-              memo: dict | None) -> Iterator[Modelled]:
+              memo: dict | None, stored: ItemStore | None = None) -> Iterator[Modelled]:
     """Each area file parsed, validated and modelled, or taken from `memo` (kept by a Builder between
-    builds) when the same document comes back with the same parties.
+    builds) when the same document comes back with the same parties, or from `stored` (kept on disk
+    by the last command-line build) when the same text comes back with the same parties.
 
     Not split over two processes: a forked worker modelling half the files and sending its areas
     back pickled made the model of 5,000 areas slower on this 2-core machine (benchmarks/README.md).
@@ -121,10 +126,27 @@ def _areas_of(docs: list[Document], parties: tuple[Party, ...], index: dict[str,
         if hit is not None and hit[0] is doc.data and hit[1] is parties:
             yield hit[2:]
             continue
-        result = _modelled(doc, index)
+        result = _stored(doc, stored, index) if stored is not None and type(doc.data) is Unparsed \
+            else _modelled(doc, index)
         if memo is not None:
             memo[doc.path] = (doc.data, parties, *result)
         yield result
+
+
+def _stored(doc: Document, stored: ItemStore, index: dict[str, Party]) -> Modelled:
+    """_modelled(doc), from the store when it has this text's model; else made, and kept if it has no error."""
+    key, kept = stored.get(doc.path, doc.data.text)
+    if kept is not None:
+        try:
+            name_line, area, found = decode(kept)
+            return name_line, area, (), found
+        except ValueError:  # damaged or planted: modelled again, as if it were not there
+            stored.drop(doc.path)
+    result = _modelled(doc, index)
+    name_line, area, read, found = result
+    if area is not None and not read and all(p.warning for p in found):
+        stored.put(doc.path, key, encode(name_line, area, found))
+    return result
 
 
 def _modelled(doc: Document, index: dict[str, Party]) -> Modelled:

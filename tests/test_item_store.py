@@ -1,0 +1,168 @@
+"""The command line keeps each area's model and download bytes in SITE/.cache (generator/item_store.py,
+render/stored_rows.py): after any edit its output is byte for byte a cold build's, and a damaged, planted
+or wrong-typed store is only a miss."""
+from __future__ import annotations
+
+import marshal
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from tests.general_helpers import synthetic_site
+
+from generator.build import build
+from generator.builder import ITEMS_FILE, ROWS_FILE, STATE_FILE
+from generator.kinds.general.area_codec import decode, encode
+from generator.load import load
+from generator.model import make_site
+
+REPO = Path(__file__).resolve().parents[1]
+CACHE = Path(STATE_FILE).parent
+
+
+@pytest.fixture(autouse=True)
+def fixed_time(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory) -> Path:
+    return synthetic_site(tmp_path_factory.mktemp("imported"), 40)
+
+
+@pytest.fixture
+def site(imported, tmp_path) -> Path:
+    shutil.copytree(imported, tmp_path / "site")
+    return tmp_path / "site"
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def cold(site: Path, tmp_path: Path) -> dict[str, bytes]:
+    """What a build of a fresh copy of the site (no .cache, no output) writes."""
+    copy = tmp_path / "cold"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(site, copy, ignore=shutil.ignore_patterns(".cache", "output"))
+    build(copy, copy / "output")
+    return tree(copy / "output")
+
+
+def areas(site: Path) -> list[Path]:
+    return sorted((site / "content" / "areas").glob("*.yaml"))
+
+
+def edit(path: Path, pattern: str, repl) -> None:
+    text = path.read_text("utf-8")
+    changed = re.sub(pattern, repl, text, count=1)
+    assert changed != text
+    path.write_text(changed, "utf-8")
+
+
+def stored(site: Path) -> tuple:
+    return marshal.loads((site / CACHE / ITEMS_FILE).read_bytes())
+
+
+@pytest.mark.parametrize("source", ["synthetic", "ge2019"])
+def test_every_area_comes_back_equal(site, source):
+    """encode then decode gives equal Areas and warnings, on real data (baselines, previous holders,
+    labels, notional results) and synthetic."""
+    folder = REPO / "examples" / "ge2019" if source == "ge2019" else site
+    election = make_site(load(folder)).election
+    assert len(election.areas) > 30
+    for area in election.areas:
+        name_line, back, problems = decode(marshal.loads(marshal.dumps(encode(3, area, ()))))
+        assert back == area and name_line == 3 and problems == ()
+        assert back.winner == area.winner and [s for _, s in back.ballot] == [s for _, s in area.ballot]
+
+
+def test_edits_by_the_cli_match_a_cold_build(site, tmp_path):
+    output = site / "output"
+    build(site, output)
+    entries = stored(site)[3]
+    assert set(entries) == {f"content/areas/{p.name}" for p in areas(site)}
+    first, second = areas(site)[:2]
+    steps = [
+        lambda: edit(first, r"votes: (\d+)", lambda m: f"votes: {int(m.group(1)) + 7}"),
+        lambda: edit(second, r"name: (.+)", lambda m: f"name: {m.group(1)} Renamed"),
+        lambda: edit(first, r"status: declared", "status: awaiting"),
+        lambda: areas(site)[5].unlink(),
+        lambda: edit(site / "content" / "parties.yaml", r"name: (.+)", lambda m: f"name: {m.group(1)} Party"),
+    ]
+    for step in steps:
+        step()
+        report = build(site, output)
+        assert report.write.written > 0
+        assert tree(output) == cold(site, tmp_path)
+    assert set(stored(site)[3]) == {f"content/areas/{p.name}" for p in areas(site)}  # the removed one is gone
+
+
+def test_the_store_is_used_for_unchanged_areas(site, monkeypatch):
+    """After one edit only that area is modelled again and only its download rows are made again."""
+    build(site, site / "output")
+    made = []
+    from generator.kinds.general import model as general_model
+    from generator.render import stored_rows
+
+    real_modelled = general_model._modelled
+    monkeypatch.setattr(general_model, "_modelled", lambda doc, index: made.append(doc.path) or real_modelled(doc, index))
+    reused = []
+    real_pieces = stored_rows.StoredRows.pieces
+
+    def pieces(self, *args):
+        yield from real_pieces(self, *args)
+        reused.append(self.reused)
+
+    monkeypatch.setattr(stored_rows.StoredRows, "pieces", pieces)
+    area = areas(site)[3]
+    edit(area, r"votes: (\d+)", lambda m: f"votes: {int(m.group(1)) + 1}")
+    build(site, site / "output")
+    assert made == [f"content/areas/{area.name}"]
+    declared = len(make_site(load(site)).election.areas)
+    assert reused == [declared - 1]
+
+
+def _plant_wrong_type(site: Path) -> None:
+    version, code, context, entries = stored(site)
+    path = sorted(entries)[0]
+    digest, (line, fields, problems) = entries[path]
+    standings = tuple((i, str(votes), *rest) for i, votes, *rest in fields[8])  # votes as text
+    assert standings
+    entries[path] = (digest, (line, fields[:8] + (standings,) + fields[9:], problems))
+    (site / CACHE / ITEMS_FILE).write_bytes(marshal.dumps((version, code, context, entries)))
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "wrong code", "wrong type", "rows garbage",
+                                    "rows truncated"])
+def test_a_damaged_store_is_a_miss(site, tmp_path, damage):
+    build(site, site / "output")
+    items, rows = site / CACHE / ITEMS_FILE, site / CACHE / ROWS_FILE
+    if damage == "garbage":
+        items.write_bytes(b"\x00not marshal at all")
+    elif damage == "truncated":
+        items.write_bytes(items.read_bytes()[: items.stat().st_size // 2])
+    elif damage == "wrong code":
+        version, code, context, entries = stored(site)
+        items.write_bytes(marshal.dumps((version, "other code", context, entries)))
+    elif damage == "wrong type":
+        _plant_wrong_type(site)
+    elif damage == "rows garbage":
+        rows.write_bytes(b"\xff" * 100)
+    else:
+        rows.write_bytes(rows.read_bytes()[: rows.stat().st_size // 3])
+    edit(areas(site)[-1], r"votes: (\d+)", lambda m: f"votes: {int(m.group(1)) + 2}")
+    build(site, site / "output")
+    assert tree(site / "output") == cold(site, tmp_path)
+    assert set(stored(site)[3]) == {f"content/areas/{p.name}" for p in areas(site)}  # written whole again
+
+
+def test_a_failed_build_keeps_the_last_store(site):
+    build(site, site / "output")
+    before = (site / CACHE / ROWS_FILE).read_bytes(), (site / CACHE / ITEMS_FILE).read_bytes()
+    edit(areas(site)[0], r"votes: (\d+)", "votes: many")
+    with pytest.raises(Exception):
+        build(site, site / "output")
+    assert ((site / CACHE / ROWS_FILE).read_bytes(), (site / CACHE / ITEMS_FILE).read_bytes()) == before
+    assert not list((site / CACHE).glob(".*"))  # no temporary file left behind
