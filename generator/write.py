@@ -191,14 +191,19 @@ class Stage:
         relpath = _checked_relpath(relpath)
         target = self._target(relpath)
         old = f"{self.output}/{relpath}"
+        replaced = None
         try:
             st = os.lstat(old)
             if st.st_size == len(data) and stat.S_ISREG(st.st_mode) and read_bytes(old) == data:
                 os.link(old, target)
                 return Written(relpath, st.st_size, st.st_mtime_ns, False)
+            replaced = st.st_mtime_ns
         except OSError:
             pass
-        return Written(relpath, len(data), write_bytes(target, data), True)
+        made = write_bytes(target, data)
+        if replaced is not None:
+            made = _later_second(target, replaced, made)
+        return Written(relpath, len(data), made, True)
 
     def put_files(self, relpaths: Sequence[str], write: Callable[..., None]) -> list[Written]:
         """Files written together by write(*open files), straight into the new tree (never whole in
@@ -314,6 +319,19 @@ def folder_records(output: Path, files: Iterable[str], known: dict[str, tuple[in
     return records
 
 
+def _later_second(path: str, replaced_ns: int, made: int | None = None) -> int:
+    """Give a rewritten file an mtime in a later second than the file it replaces. Static hosts validate
+    a cached copy by Last-Modified, in whole seconds (Python's http.server; nginx's ETag is mtime and
+    size too): a live page's JSON rewritten in the same second, at the same size, would be answered
+    304 Not Modified to every reader's poll, and the new result never shown."""
+    made = os.stat(path).st_mtime_ns if made is None else made
+    if made // 10**9 <= replaced_ns // 10**9:
+        later = (replaced_ns // 10**9 + 1) * 10**9
+        os.utime(path, ns=(made, later))
+        return later
+    return made
+
+
 def patch_output(output: Path, files: list[OutputFile], removed: list[str]) -> list[Written]:
     """Write only `files` whose bytes differ and delete `removed`, in an output/ known to be intact.
 
@@ -334,12 +352,13 @@ def patch_output(output: Path, files: list[OutputFile], removed: list[str]) -> l
             target = f"{output}/{relpath}"
             try:
                 st = os.stat(target)
+                replaced: int | None = st.st_mtime_ns
                 same = st.st_size == len(f.data)  # another size: changed, without reading megabytes of data
                 if same:
                     with open(target, "rb") as fh:
                         same = fh.read() == f.data
             except OSError:
-                same = False
+                same, replaced = False, None
             if same:
                 results.append(Written(relpath, st.st_size, st.st_mtime_ns, False))
                 continue
@@ -353,6 +372,8 @@ def patch_output(output: Path, files: list[OutputFile], removed: list[str]) -> l
                 time.sleep(delay)
             with open(temp, "wb") as fh:
                 fh.write(f.data)
+            if replaced is not None:
+                _later_second(temp, replaced)
             pending.append((temp, target))
             results.append(Written(relpath, len(f.data), 0, True))
     except BaseException as exc:

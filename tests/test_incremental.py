@@ -241,3 +241,24 @@ def test_paginated_lists_rebuild_like_a_cold_build(site, tmp_path, small_pages, 
         report = b.build()
         assert report.rendered < first.pages or edit == "remove"
         assert tree(out) == cold(site, tmp_path)
+
+
+def test_a_rewritten_file_moves_to_a_later_second(tmp_path):
+    """Two builds within one second that change a file but not its size: its mtime still moves to a later
+    second, or a host that validates by Last-Modified (whole seconds) answers every poll 304."""
+    from generator.render import OutputFile
+    from generator.write import Stage, patch_output
+
+    output = tmp_path / "output"
+    stage = Stage(output)
+    stage.put("live.json", b'{"v": 1}')
+    stage.commit({"live.json"})
+    first = os.stat(output / "live.json").st_mtime_ns
+    [written] = patch_output(output, [OutputFile("live.json", b'{"v": 2}')], [])
+    second = os.stat(output / "live.json").st_mtime_ns
+    assert written.changed and second // 10**9 > first // 10**9 and written.mtime_ns == second
+    stage = Stage(output)
+    made = stage.put("live.json", b'{"v": 3}')
+    stage.commit({"live.json"})
+    third = os.stat(output / "live.json").st_mtime_ns
+    assert third // 10**9 > second // 10**9 and made.mtime_ns == third

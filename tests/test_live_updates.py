@@ -227,7 +227,8 @@ def test_a_poisoned_update_swapped_in_runs_no_script(tmp_path: Path, browser) ->
             data["candidates"][0]["votes"] += 1
             area.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
             cli_build(site, out)
-            page.wait_for_function("document.getElementById('live-announce').textContent.length > 0", timeout=4000)
+            # Two builds in one second: the JSON's Last-Modified still moves on (write.py _later_second).
+            page.wait_for_function("document.getElementById('live-announce').textContent.length > 0", timeout=8000)
             state = page.evaluate("""() => ({
                 xss: typeof window.__xss,
                 handlers: [...document.querySelectorAll('*')].filter(
