@@ -54,15 +54,20 @@ class ItemStore:
         text (else None)."""
         key = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
         entry = self._old.get(path)
-        if type(entry) is not tuple or len(entry) != 2 or entry[0] != key:
+        if type(entry) is not tuple or len(entry) != 2 or entry[0] != key or type(entry[1]) is not bytes:
+            return key, None
+        try:
+            model = marshal.loads(entry[1])
+        except (EOFError, ValueError, TypeError):
             return key, None
         self.hits += 1
         self._new[path] = entry
-        return key, entry[1]
+        return key, model
 
     def put(self, path: str, key: bytes, model: Any) -> None:
-        """Keep `model` (plain data) for the next build, as made from the text of digest `key` (get())."""
-        self._new[path] = (key, model)
+        """Keep `model` (plain data) for the next build, as made from the text of digest `key` (get()).
+        Each is kept as its own marshal bytes: 20,000 areas' models as tuples would be a million objects."""
+        self._new[path] = (key, marshal.dumps(model))
 
     def digest_of(self, path: str) -> bytes | None:
         """The digest of the item file's text in this build (None for a file it has not kept)."""

@@ -127,10 +127,11 @@ def test_the_store_is_used_for_unchanged_areas(site, monkeypatch):
 def _plant_wrong_type(site: Path) -> None:
     version, code, context, entries = stored(site)
     path = sorted(entries)[0]
-    digest, (line, fields, problems) = entries[path]
+    digest, blob = entries[path]
+    line, fields, problems = marshal.loads(blob)
     standings = tuple((i, str(votes), *rest) for i, votes, *rest in fields[8])  # votes as text
     assert standings
-    entries[path] = (digest, (line, fields[:8] + (standings,) + fields[9:], problems))
+    entries[path] = (digest, marshal.dumps((line, fields[:8] + (standings,) + fields[9:], problems)))
     (site / CACHE / ITEMS_FILE).write_bytes(marshal.dumps((version, code, context, entries)))
 
 
