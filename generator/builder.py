@@ -134,10 +134,12 @@ class Builder:
 
         frozen = _pause_gc()
         stored = self._read_items(_code_key(snapshot)) if not self.keep_sources else None
-        rows = _RowsFiles(self.state_file, stored) if stored is not None else None
+        if stored is not None:
+            from .render.stored_rows import RowsFiles
+        rows = RowsFiles(self.state_file.with_name(ROWS_FILE), stored) if stored is not None else None
         try:
             sources = load(self.site_dir, {p: d for p, d in self._docs.items() if p not in changed},
-                           self._memo if self.keep_sources else None, stored)
+                           self._memo if self.keep_sources else None, stored, self.jobs)
             self._docs = _documents(sources) if self.keep_sources else {}
             for gone in [p for p in self._memo if p not in sources.data]:
                 del self._memo[gone]
@@ -317,54 +319,6 @@ class Builder:
             with contextlib.suppress(OSError):
                 temp.unlink()
             return False
-
-
-class _RowsFiles:
-    """The download bytes kept beside the state: last build's file read, this build's written beside it
-    under a temporary name and put in its place only once the build has succeeded."""
-
-    def __init__(self, state_file: Path, store: ItemStore) -> None:
-        self.target = state_file.with_name(ROWS_FILE)
-        self.temp = self.target.with_name(f".{ROWS_FILE}.{os.getpid()}")
-        self.store = store
-        self._files: list[Any] = []
-
-    def open(self) -> Any:
-        from .render.stored_rows import StoredRows
-
-        try:
-            old = open(self.target, "rb")
-            self._files.append(old)
-        except OSError:  # none yet: every area's rows are made
-            old = None
-        try:
-            self.target.parent.mkdir(parents=True, exist_ok=True)
-            out = open(self.temp, "wb")
-            self._files.append(out)
-        except OSError:  # a read-only site folder: nothing is kept, the next edit makes them all again
-            out = _Discard()
-        return StoredRows(self.store, old, out)
-
-    def close(self, keep: bool) -> None:
-        wrote = False
-        for f in self._files:
-            with contextlib.suppress(OSError):
-                wrote = wrote or "w" in f.mode
-                f.close()
-        self._files = []
-        try:
-            if keep and wrote:
-                os.replace(self.temp, self.target)
-            elif wrote:
-                self.temp.unlink()
-        except OSError:
-            with contextlib.suppress(OSError):
-                self.temp.unlink()
-
-
-class _Discard:
-    def write(self, data: bytes) -> int:
-        return len(data)
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,10 @@ class ItemStore:
         Each is kept as its own marshal bytes: 20,000 areas' models as tuples would be a million objects."""
         self._new[path] = (key, marshal.dumps(model))
 
+    def put_dumped(self, path: str, key: bytes, dumped: bytes) -> None:
+        """put() of a model already marshalled (by a forked worker that made it)."""
+        self._new[path] = (key, dumped)
+
     def digest_of(self, path: str) -> bytes | None:
         """The digest of the item file's text in this build (None for a file it has not kept)."""
         entry = self._new.get(path)

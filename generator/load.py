@@ -69,6 +69,7 @@ class Sources:
     memo: dict | None = field(default=None, compare=False, repr=False)  # model results a Builder keeps
     hexmap: Document | None = None  # the map's layout file named by site.yaml `hexmap:`, its text unparsed
     stored: Any = field(default=None, compare=False, repr=False)  # item_store.ItemStore: models kept on disk
+    jobs: int = field(default=1, compare=False, repr=False)  # processes the model may spread item files over
 
 
 def _read_text(root: Path, display: str) -> str:
@@ -158,13 +159,14 @@ def read_markdown(root: Path, display: str) -> MarkdownDoc:
 
 
 def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, memo: dict | None = None,
-         stored: Any = None) -> Sources:
+         stored: Any = None, jobs: int = 1) -> Sources:
     """Read the whole site; unreadable files are listed in `problems`, and the rest is still read.
 
     `reuse` holds documents parsed by an earlier build from files known to be unchanged (by path as
     shown to editors): they are taken as they are instead of being read and parsed again. `memo` is
     handed to the model with them, to keep what it computed from unchanged documents; `stored`
-    (item_store.ItemStore) too, for what the last command-line build made of each item file.
+    (item_store.ItemStore) too, for what the last command-line build made of each item file, and
+    `jobs`, the processes the model may use for the item files.
     """
     root = root.resolve()
     out = Collector()
@@ -190,7 +192,7 @@ def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, 
     hexmap = _read_hexmap(root, site, out)  # the map (generator/hexmap.py)
     unreadable = frozenset(p.path for p in out.problems)
     return Sources(root, site, data, pages, updates, tuple(out.problems), unreadable, items_at or 0, memo, hexmap,
-                   stored)
+                   stored, jobs)
 
 
 def _read_hexmap(root: Path, site: Document | None, out: Collector) -> Document | None:

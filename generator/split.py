@@ -37,6 +37,17 @@ def run_split(work: Callable[[list], tuple[list, list]], items: list, jobs: int)
     return _join(children, results, problems)
 
 
+def run_beside(mine: Callable[[list], tuple[list, list]], theirs: Callable[[list], tuple[list, list]],
+               items: list, jobs: int) -> tuple[list, list]:
+    """run_split with one work for this process (mine, whose results need not be sent anywhere) and
+    another for the forked workers (theirs: results that are cheap to send back)."""
+    if jobs <= 1 or not hasattr(os, "fork") or len(items) < 2:
+        return mine(items)
+    children = [_fork(lambda k=k: theirs(items[k::jobs])) for k in range(1, jobs)]
+    results, problems = mine(items[0::jobs])
+    return _join(children, results, problems)
+
+
 def run_queue(work: Callable[[list], tuple[list, list]], items: list, jobs: int,
               first: Callable[[], list] | None = None) -> tuple[list, list]:
     """work() over `items` in chunks that `jobs` processes take from one queue, results joined.
@@ -114,5 +125,5 @@ def _join(children: list[tuple[int, int]], results: list, problems: list) -> tup
         results += value[0]
         problems += value[1]
     if failure:
-        raise RuntimeError(f"a render worker failed:\n{failure}")
+        raise RuntimeError(f"a worker process failed:\n{failure}")
     return results, problems

@@ -201,9 +201,7 @@ class Stage:
         except OSError:
             pass
         made = write_bytes(target, data)
-        if replaced is not None:
-            made = _later_second(target, replaced, made)
-        return Written(relpath, len(data), made, True)
+        return Written(relpath, len(data), made if replaced is None else _later_second(target, replaced, made), True)
 
     def put_files(self, relpaths: Sequence[str], write: Callable[..., None]) -> list[Written]:
         """Files written together by write(*open files), straight into the new tree (never whole in
@@ -320,10 +318,9 @@ def folder_records(output: Path, files: Iterable[str], known: dict[str, tuple[in
 
 
 def _later_second(path: str, replaced_ns: int, made: int | None = None) -> int:
-    """Give a rewritten file an mtime in a later second than the file it replaces. Static hosts validate
-    a cached copy by Last-Modified, in whole seconds (Python's http.server; nginx's ETag is mtime and
-    size too): a live page's JSON rewritten in the same second, at the same size, would be answered
-    304 Not Modified to every reader's poll, and the new result never shown."""
+    """Give a rewritten file an mtime in a later second than the one it replaces: hosts validate by
+    Last-Modified in whole seconds (nginx's ETag is mtime and size), so a live JSON rewritten in the same
+    second at the same size would be answered 304 to every poll and its new result never shown."""
     made = os.stat(path).st_mtime_ns if made is None else made
     if made // 10**9 <= replaced_ns // 10**9:
         later = (replaced_ns // 10**9 + 1) * 10**9
@@ -352,7 +349,7 @@ def patch_output(output: Path, files: list[OutputFile], removed: list[str]) -> l
             target = f"{output}/{relpath}"
             try:
                 st = os.stat(target)
-                replaced: int | None = st.st_mtime_ns
+                replaced = st.st_mtime_ns
                 same = st.st_size == len(f.data)  # another size: changed, without reading megabytes of data
                 if same:
                     with open(target, "rb") as fh:

@@ -167,3 +167,29 @@ def test_a_failed_build_keeps_the_last_store(site):
         build(site, site / "output")
     assert ((site / CACHE / ROWS_FILE).read_bytes(), (site / CACHE / ITEMS_FILE).read_bytes()) == before
     assert not list((site / CACHE).glob(".*"))  # no temporary file left behind
+
+
+def test_areas_modelled_by_a_worker_match_one_process(site, tmp_path, monkeypatch):
+    """Area files modelled by a forked worker (sent back as plain data) give the same pages, warnings
+    and errors as one process modelling them all."""
+    from generator.builder import Builder
+    from generator.errors import SiteError
+    from generator.kinds.general import model as general_model
+
+    monkeypatch.setattr(general_model, "PARALLEL_AREAS", 2)
+    files = areas(site)
+    edit(files[1], r"status: declared", "status: awaiting")  # votes given but not counted: a warning
+    reports = {}
+    for jobs in (1, 2):
+        report = Builder(site, tmp_path / f"out-{jobs}", jobs=jobs, keep_sources=jobs == 2).build()
+        reports[jobs] = [str(w) for w in report.warnings]
+    assert tree(tmp_path / "out-1") == tree(tmp_path / "out-2")
+    assert reports[1] == reports[2] and any(files[1].name in w for w in reports[1])
+    edit(files[2], r"party: (\w+)", "party: nosuchparty")
+    edit(files[7], r"votes: (\d+)", "votes: many")
+    errors = {}
+    for jobs in (1, 2):
+        with pytest.raises(SiteError) as caught:
+            Builder(site, tmp_path / f"bad-{jobs}", jobs=jobs, keep_sources=False).build()
+        errors[jobs] = str(caught.value)
+    assert errors[1] == errors[2] and "nosuchparty" in errors[1] and files[7].name in errors[1]

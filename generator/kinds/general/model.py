@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import marshal
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterator
@@ -79,7 +80,8 @@ def make_general(sources: Sources, site_colours: dict[str, str], out: Collector,
     areas: list[Area] = []
     by_url: dict[str, Area] = {}
     docs = [doc for path, doc in sorted(sources.data.items()) if path.startswith(AREAS_DIR)]
-    for doc, (name_line, area, read, found) in zip(docs, _areas_of(docs, parties, index, memo, sources.stored)):
+    for doc, (name_line, area, read, found) in zip(docs, _areas_of(docs, parties, index, memo, sources.stored,
+                                                                    sources.jobs)):
         path = doc.path
         reading.problems.extend(read)
         out.problems.extend(found)
@@ -112,41 +114,78 @@ def make_general(sources: Sources, site_colours: dict[str, str], out: Collector,
 Modelled = tuple[int | None, Area | None, tuple[Problem, ...], tuple[Problem, ...]]
 
 
+PARALLEL_AREAS = 400  # area files to model: below this a forked worker costs more than it saves
+
+
 def _areas_of(docs: list[Document], parties: tuple[Party, ...], index: dict[str, Party],
-              memo: dict | None, stored: ItemStore | None = None) -> Iterator[Modelled]:
+              memo: dict | None, stored: ItemStore | None = None, jobs: int = 1) -> list[Modelled]:
     """Each area file parsed, validated and modelled, or taken from `memo` (kept by a Builder between
     builds) when the same document comes back with the same parties, or from `stored` (kept on disk
     by the last command-line build) when the same text comes back with the same parties.
 
-    Not split over two processes: a forked worker modelling half the files and sending its areas
-    back pickled made the model of 5,000 areas slower on this 2-core machine (benchmarks/README.md).
+    With `jobs` > 1 and many files to model, forked workers model their share (every jobs-th file) and
+    send each area back as area_codec's plain data, marshalled: 16 µs an area to decode, where pickling
+    the Area objects made the model of 5,000 areas slower than one process (benchmarks/README.md).
     """
-    for doc in docs:
+    results: list = [None] * len(docs)
+    keys: dict[int, bytes] = {}  # the store's digest of each text it was asked for
+    todo: list[int] = []
+    for i, doc in enumerate(docs):
         hit = memo.get(doc.path) if memo is not None else None
         if hit is not None and hit[0] is doc.data and hit[1] is parties:
-            yield hit[2:]
+            results[i] = hit[2:]
             continue
-        result = _stored(doc, stored, index) if stored is not None and type(doc.data) is Unparsed \
-            else _modelled(doc, index)
+        if stored is not None and type(doc.data) is Unparsed:
+            keys[i], kept = stored.get(doc.path, doc.data.text)
+            if kept is not None:
+                try:
+                    name_line, area, found = decode(kept)
+                    results[i] = (name_line, area, (), found)
+                    continue
+                except ValueError:  # damaged or planted: modelled again, as if it were not there
+                    stored.drop(doc.path)
+        todo.append(i)
+    for i, result, dumped in _model_all(docs, todo, index, jobs):
+        results[i] = result
+        name_line, area, read, found = result
+        if i in keys and area is not None and not read and all(p.warning for p in found):
+            if dumped is None:
+                stored.put(docs[i].path, keys[i], encode(name_line, area, found))
+            else:
+                stored.put_dumped(docs[i].path, keys[i], dumped)
         if memo is not None:
-            memo[doc.path] = (doc.data, parties, *result)
-        yield result
+            memo[docs[i].path] = (docs[i].data, parties, *result)
+    return results
 
 
-def _stored(doc: Document, stored: ItemStore, index: dict[str, Party]) -> Modelled:
-    """_modelled(doc), from the store when it has this text's model; else made, and kept if it has no error."""
-    key, kept = stored.get(doc.path, doc.data.text)
-    if kept is not None:
-        try:
-            name_line, area, found = decode(kept)
-            return name_line, area, (), found
-        except ValueError:  # damaged or planted: modelled again, as if it were not there
-            stored.drop(doc.path)
-    result = _modelled(doc, index)
-    name_line, area, read, found = result
-    if area is not None and not read and all(p.warning for p in found):
-        stored.put(doc.path, key, encode(name_line, area, found))
-    return result
+def _model_all(docs: list[Document], todo: list[int], index: dict[str, Party],
+               jobs: int) -> Iterator[tuple[int, Modelled, bytes | None]]:
+    """(i, the model of docs[i], its marshalled plain data when a worker made it) for each i in `todo`."""
+    if jobs <= 1 or len(todo) < PARALLEL_AREAS:
+        for i in todo:
+            yield i, _modelled(docs[i], index), None
+        return
+    from ...split import run_beside
+
+    def mine(part: list[int]) -> tuple[list, list]:
+        return [(i, _modelled(docs[i], index)) for i in part], []
+
+    def theirs(part: list[int]) -> tuple[list, list]:
+        sent = []
+        for i in part:
+            name_line, area, read, found = _modelled(docs[i], index)
+            ok = area is not None and not read and all(p.warning for p in found)  # else modelled here again
+            sent.append((i, marshal.dumps(encode(name_line, area, found)) if ok else None))
+        return sent, []
+
+    for i, made in run_beside(mine, theirs, todo, jobs)[0]:
+        if type(made) is tuple:
+            yield i, made, None
+        elif made is None:
+            yield i, _modelled(docs[i], index), None
+        else:
+            name_line, area, found = decode(marshal.loads(made))
+            yield i, (name_line, area, (), found), made
 
 
 def _modelled(doc: Document, index: dict[str, Party]) -> Modelled:
