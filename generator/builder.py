@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from .pipeline import BuildReport, extra_files, link_problems, plan, refuse_output, render_all
 from .errors import Collector, SiteError
-from .item_store import ItemStore
+from .item_store import ItemStore, Replaced
 from .snapshot import Snapshot, digest, scan
 from .split import draw_split, run_queue, run_split
 from .state import dump_state, load_state
@@ -133,10 +133,9 @@ class Builder:
         from .render.deps import page_items, pages_to_render
 
         frozen = _pause_gc()
-        stored = self._read_items(_code_key(snapshot)) if not self.keep_sources else None
-        if stored is not None:
-            from .render.stored_rows import RowsFiles
-        rows = RowsFiles(self.state_file.with_name(ROWS_FILE), stored) if stored is not None else None
+        kept = [Replaced(self.state_file.with_name(ITEMS_FILE)), Replaced(self.state_file.with_name(ROWS_FILE))] \
+            if self.state_file is not None and not self.keep_sources else []  # the CLI's: the server keeps its own
+        stored = ItemStore(_code_key(snapshot), kept[0].old(), kept[0].new()) if kept else None
         try:
             sources = load(self.site_dir, {p: d for p, d in self._docs.items() if p not in changed},
                            self._memo if self.keep_sources else None, stored, self.jobs)
@@ -157,8 +156,10 @@ class Builder:
                 self._publish = PublishCache(rows=self.keep_sources)  # the CLI keeps only the images, on disk
                 if not self.keep_sources:
                     self._read_cards(_code_key(snapshot))
-            if rows is not None and self._publish is not None:
-                self._publish.rows = rows.open()
+            if kept and self._publish is not None:
+                from .render.stored_rows import StoredRows
+
+                self._publish.rows = StoredRows(stored, kept[1].old(), kept[1].new())
             subset = pages_to_render(specs, items, state.items, changed) if state and intact else None
             overlap = subset is None and self._jobs(specs) > 1  # the workers render while this process publishes
             if self._publish is not None:
@@ -177,13 +178,14 @@ class Builder:
                 report, outputs = self._full(site, specs, publish, _files(state.outputs) if intact else None)
                 touched = None
         except BaseException:
-            if rows is not None:
-                rows.close(keep=False)
+            for f in kept:
+                f.close(keep=False)
             raise
         finally:
             _resume_gc(frozen)
-        if rows is not None:
-            rows.close(keep=True)
+        for f in kept:
+            f.close(keep=True)
+        if kept:
             self._publish.rows = None
         outputs.update(folder_records(self.output, list(outputs), state.outputs if touched is not None else None,
                                       touched or ()))
@@ -191,8 +193,6 @@ class Builder:
         self._write_state()
         if not self.keep_sources and self._publish is not None:
             self._write_cache_file(CARDS_FILE, self._publish.dump_cards(_code_key(snapshot)))
-        if stored is not None:
-            self._write_cache_file(ITEMS_FILE, stored.dump())
         files = _files(outputs)
         pages = sum(1 for p in files if p.endswith(".html"))
         return BuildReport(pages, len(files), time.perf_counter() - start, report, site.warnings,
@@ -279,16 +279,6 @@ class Builder:
             return BuildState.load(self.state_file.read_bytes(), self.output)
         except Exception:  # noqa: BLE001 - a missing, old or damaged state only means a full build
             return None
-
-    def _read_items(self, code: str) -> ItemStore | None:
-        """The CLI's store of item models (None for the dev server, which keeps them in memory)."""
-        if self.state_file is None:
-            return None
-        try:
-            data = self.state_file.with_name(ITEMS_FILE).read_bytes()
-        except OSError:  # none yet: every item file is modelled
-            data = None
-        return ItemStore.read(data, code)
 
     def _read_cards(self, code: str) -> None:
         try:

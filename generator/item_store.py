@@ -3,84 +3,142 @@
 A command-line build after one declaration would otherwise parse and model every area file again (0.8 s
 of a 5,000-area site's 2.3 s). The store keeps, per item file, a digest of the text it was made from
 (BLAKE2b, 128 bits: the texts themselves would be 80 MB at 20,000 areas) and the kind's model of it as
-plain data (marshal: str, int, float, bool, None, tuple, dict; never code, never
-pickle), and gives the model back only for a file whose text is exactly the same, made with the same
-generator code (`code`) and the same context (for a general election, the parties). Anything else, or a
-file that does not parse into that shape, is a miss: the file is modelled as in a cold build, and a
-store that cannot be read is an empty one. tests/test_item_store.py compares builds with and without it.
+plain data (marshal: str, int, float, bool, None, tuple, bytes; never code, never pickle), and gives the
+model back only for a file whose text has the same digest, made with the same generator code (`code`)
+and the same context (for a general election, the parties). Anything else, or a record that does not
+read back in that shape, is a miss: the file is modelled as in a cold build. The file is a run of marshal
+records written as the build goes (a header, then (path, digest, model) per item), so that a build never
+holds all of them; it replaces the last one only when the build succeeds (Replaced).
+tests/test_item_store.py compares builds with and without it.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
-from typing import Any
+import os
+from pathlib import Path
+from typing import Any, BinaryIO
 
-STORE_VERSION = 1
+STORE_VERSION = 2
+
+
+class Replaced:
+    """A cache file read from the last build and written afresh beside it, under a temporary name, put
+    in its place only by close(keep=True): a failed build leaves the last one as it was."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.temp = target.with_name(f".{target.name}.{os.getpid()}")
+        self._files: list[Any] = []
+
+    def old(self) -> BinaryIO | None:
+        """The last build's file, open for reading (None: there is none)."""
+        try:
+            f = open(self.target, "rb")
+        except OSError:
+            return None
+        self._files.append(f)
+        return f
+
+    def new(self) -> BinaryIO:
+        """The next build's file, open for writing (a sink that keeps nothing in a read-only folder)."""
+        try:
+            self.target.parent.mkdir(parents=True, exist_ok=True)
+            f = open(self.temp, "wb")
+        except OSError:
+            return _Discard()
+        self._files.append(f)
+        return f
+
+    def close(self, keep: bool) -> None:
+        wrote = False
+        for f in self._files:
+            with contextlib.suppress(OSError):
+                wrote = wrote or "w" in f.mode
+                f.close()
+        self._files = []
+        try:
+            if keep and wrote:
+                os.replace(self.temp, self.target)
+            elif wrote:
+                self.temp.unlink()
+        except OSError:
+            with contextlib.suppress(OSError):
+                self.temp.unlink()
+
+
+class _Discard:
+    mode = "discard"
+
+    def write(self, data: bytes) -> int:
+        return len(data)
 
 
 class ItemStore:
     """The kept models, by item file; what this build used or made is what the next one will find."""
 
-    def __init__(self, code: str, entries: dict[str, tuple[bytes, Any]] | None = None, context: str = "") -> None:
+    def __init__(self, code: str, old: BinaryIO | None = None, out: BinaryIO | None = None) -> None:
         self.code = code
-        self._old = entries or {}
-        self._context = context
-        self._new: dict[str, tuple[bytes, Any]] = {}
+        self._old: dict[str, tuple[bytes, bytes]] = {}
+        self._context: Any = None
+        if old is not None:
+            self._read(old)
+        self._out = out if out is not None else _Discard()
+        self._digests: dict[str, bytes] = {}  # this build's, of each item it kept
         self.hits = 0
 
-    @classmethod
-    def read(cls, data: bytes | None, code: str) -> "ItemStore":
-        """The store in `data` if it is one made by this code, else an empty one."""
-        if not data:
-            return cls(code)
+    def _read(self, old: BinaryIO) -> None:
         try:
-            value = marshal.loads(data)
-        except (EOFError, ValueError, TypeError):
-            return cls(code)
-        if type(value) is not tuple or len(value) != 4 or value[0] != STORE_VERSION or value[1] != code \
-                or type(value[2]) is not str or type(value[3]) is not dict:
-            return cls(code)
-        return cls(code, value[3], value[2])
+            head = marshal.load(old)
+            if type(head) is not tuple or len(head) != 3 or head[:2] != (STORE_VERSION, self.code):
+                return
+            self._context = head[2]
+            while True:
+                try:
+                    record = marshal.load(old)
+                except EOFError:
+                    return
+                if type(record) is tuple and len(record) == 3:
+                    self._old[record[0]] = record[1:]
+        except (EOFError, ValueError, TypeError):  # damaged: what was read before the damage is checked as it is used
+            return
 
     def begin(self, context: str) -> None:
         """Use only models made in `context` (a repr of what every item's model depends on besides its file)."""
         if context != self._context:
             self._old = {}
         self._context = context
-        self._new = {}
+        marshal.dump((STORE_VERSION, self.code, context), self._out)
 
     def get(self, path: str, text: str) -> tuple[bytes, Any]:
         """The digest of `text`, and the kept model of the file at `path` if it was made from the same
         text (else None)."""
         key = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
-        entry = self._old.get(path)
-        if type(entry) is not tuple or len(entry) != 2 or entry[0] != key or type(entry[1]) is not bytes:
+        entry = self._old.pop(path, None)
+        if entry is None or entry[0] != key or type(entry[1]) is not bytes:
             return key, None
         try:
             model = marshal.loads(entry[1])
         except (EOFError, ValueError, TypeError):
             return key, None
         self.hits += 1
-        self._new[path] = entry
+        self.put_dumped(path, key, entry[1])
         return key, model
 
     def put(self, path: str, key: bytes, model: Any) -> None:
-        """Keep `model` (plain data) for the next build, as made from the text of digest `key` (get()).
-        Each is kept as its own marshal bytes: 20,000 areas' models as tuples would be a million objects."""
-        self._new[path] = (key, marshal.dumps(model))
+        """Keep `model` (plain data) for the next build, as made from the text of digest `key` (get())."""
+        self.put_dumped(path, key, marshal.dumps(model))
 
     def put_dumped(self, path: str, key: bytes, dumped: bytes) -> None:
         """put() of a model already marshalled (by a forked worker that made it)."""
-        self._new[path] = (key, dumped)
+        marshal.dump((path, key, dumped), self._out)
+        self._digests[path] = key
 
     def digest_of(self, path: str) -> bytes | None:
         """The digest of the item file's text in this build (None for a file it has not kept)."""
-        entry = self._new.get(path)
-        return entry[0] if entry is not None else None
+        return self._digests.get(path)
 
     def drop(self, path: str) -> None:
-        """Forget the file's model (a kept one that did not decode)."""
-        self._new.pop(path, None)
-
-    def dump(self) -> bytes:
-        return marshal.dumps((STORE_VERSION, self.code, self._context, self._new))
+        """Forget the file's model (a kept one that did not decode): a later record of it replaces it."""
+        self._digests.pop(path, None)

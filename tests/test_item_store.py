@@ -62,7 +62,23 @@ def edit(path: Path, pattern: str, repl) -> None:
 
 
 def stored(site: Path) -> tuple:
-    return marshal.loads((site / CACHE / ITEMS_FILE).read_bytes())
+    """(version, code, context, {path: (digest, model bytes)}) of the item store's file."""
+    with open(site / CACHE / ITEMS_FILE, "rb") as fh:
+        version, code, context = marshal.load(fh)
+        entries = {}
+        while True:
+            try:
+                path, *entry = marshal.load(fh)
+            except EOFError:
+                return version, code, context, entries
+            entries[path] = tuple(entry)
+
+
+def write_store(site: Path, version, code, context, entries) -> None:
+    with open(site / CACHE / ITEMS_FILE, "wb") as fh:
+        marshal.dump((version, code, context), fh)
+        for path, entry in entries.items():
+            marshal.dump((path, *entry), fh)
 
 
 @pytest.mark.parametrize("source", ["synthetic", "ge2019"])
@@ -132,7 +148,7 @@ def _plant_wrong_type(site: Path) -> None:
     standings = tuple((i, str(votes), *rest) for i, votes, *rest in fields[8])  # votes as text
     assert standings
     entries[path] = (digest, marshal.dumps((line, fields[:8] + (standings,) + fields[9:], problems)))
-    (site / CACHE / ITEMS_FILE).write_bytes(marshal.dumps((version, code, context, entries)))
+    write_store(site, version, code, context, entries)
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "wrong code", "wrong type", "rows garbage",
@@ -146,7 +162,7 @@ def test_a_damaged_store_is_a_miss(site, tmp_path, damage):
         items.write_bytes(items.read_bytes()[: items.stat().st_size // 2])
     elif damage == "wrong code":
         version, code, context, entries = stored(site)
-        items.write_bytes(marshal.dumps((version, "other code", context, entries)))
+        write_store(site, version, "other code", context, entries)
     elif damage == "wrong type":
         _plant_wrong_type(site)
     elif damage == "rows garbage":

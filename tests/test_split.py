@@ -67,3 +67,35 @@ def test_a_failing_worker_is_reported():
         run_queue(fails_in_a_worker, list(range(200)), 2, lambda: [])
     with pytest.raises(RuntimeError, match="boom"):
         run_split(fails_in_a_worker, list(range(200)), 2)
+
+
+def test_stream_beside_gives_every_value_once():
+    from generator.split import stream_beside
+
+    items = list(range(1001))
+    got = list(stream_beside(lambda part: [("here", i) for i in part], lambda part: (("there", i) for i in part),
+                             items, 2))
+    assert sorted(i for _, i in got) == items
+    assert {i for where, i in got if where == "there"} == set(items[1::2])
+
+
+def test_stream_beside_raises_a_worker_failure():
+    from generator.split import stream_beside
+
+    def theirs(part):
+        yield 1
+        raise ValueError("boom in the worker")
+
+    with pytest.raises(RuntimeError, match="boom in the worker"):
+        list(stream_beside(lambda part: list(part), theirs, list(range(10)), 2))
+
+
+def test_stream_beside_does_not_hang_when_this_process_fails():
+    """A worker with megabytes still to send is not waited for forever when this side stops early."""
+    from generator.split import stream_beside
+
+    def mine(part):
+        raise KeyError("here")
+
+    with pytest.raises(KeyError):
+        list(stream_beside(mine, lambda part: (b"x" * 100_000 for _ in range(200)), list(range(10)), 2))

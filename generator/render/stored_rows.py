@@ -11,10 +11,7 @@ pieces) per group; what does not read back in that shape is a miss for what it h
 """
 from __future__ import annotations
 
-import contextlib
 import marshal
-import os
-from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 from ..item_store import ItemStore
@@ -76,49 +73,3 @@ class StoredRows(TextCache):
                 piece = make(group)
             dump((path, digest, piece), out)
             yield piece
-
-
-class RowsFiles:
-    """The download bytes kept beside the state: last build's file read, this build's written beside it
-    under a temporary name and put in its place only once the build has succeeded."""
-
-    def __init__(self, target: Path, store: ItemStore) -> None:
-        self.target = target
-        self.temp = target.with_name(f".{target.name}.{os.getpid()}")
-        self.store = store
-        self._files: list[Any] = []
-
-    def open(self) -> Any:
-        try:
-            old = open(self.target, "rb")
-            self._files.append(old)
-        except OSError:  # none yet: every area's rows are made
-            old = None
-        try:
-            self.target.parent.mkdir(parents=True, exist_ok=True)
-            out = open(self.temp, "wb")
-            self._files.append(out)
-        except OSError:  # a read-only site folder: nothing is kept, the next edit makes them all again
-            out = _Discard()
-        return StoredRows(self.store, old, out)
-
-    def close(self, keep: bool) -> None:
-        wrote = False
-        for f in self._files:
-            with contextlib.suppress(OSError):
-                wrote = wrote or "w" in f.mode
-                f.close()
-        self._files = []
-        try:
-            if keep and wrote:
-                os.replace(self.temp, self.target)
-            elif wrote:
-                self.temp.unlink()
-        except OSError:
-            with contextlib.suppress(OSError):
-                self.temp.unlink()
-
-
-class _Discard:
-    def write(self, data: bytes) -> int:
-        return len(data)

@@ -165,20 +165,18 @@ def _model_all(docs: list[Document], todo: list[int], index: dict[str, Party],
         for i in todo:
             yield i, _modelled(docs[i], index), None
         return
-    from ...split import run_beside
+    from ...split import stream_beside
 
-    def mine(part: list[int]) -> tuple[list, list]:
-        return [(i, _modelled(docs[i], index)) for i in part], []
+    def mine(part: list[int]) -> list:
+        return [(i, _modelled(docs[i], index)) for i in part]
 
-    def theirs(part: list[int]) -> tuple[list, list]:
-        sent = []
+    def theirs(part: list[int]) -> Iterator[tuple[int, bytes | None]]:
         for i in part:
             name_line, area, read, found = _modelled(docs[i], index)
             ok = area is not None and not read and all(p.warning for p in found)  # else modelled here again
-            sent.append((i, marshal.dumps(encode(name_line, area, found)) if ok else None))
-        return sent, []
+            yield i, marshal.dumps(encode(name_line, area, found)) if ok else None
 
-    for i, made in run_beside(mine, theirs, todo, jobs)[0]:
+    for i, made in stream_beside(mine, theirs, todo, jobs):
         if type(made) is tuple:
             yield i, made, None
         elif made is None:
