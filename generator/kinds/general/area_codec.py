@@ -8,6 +8,7 @@ page with a wrong type in it). Only a file modelled without problems other than 
 from __future__ import annotations
 
 import datetime as dt
+from sys import intern  # the words many areas share (party ids, regions, results) once, as the parser shares them
 from typing import Any
 
 from ...errors import Problem
@@ -53,6 +54,10 @@ def decode(data: Any) -> tuple[int | None, Area, tuple[Problem, ...]]:
         _optional(bool, gain)
         if type(tied) is not bool or type(from_baseline) is not bool:
             raise ValueError("flag")
+        region, nation, status, result, short = (intern(region), intern(nation), intern(status), intern(result),
+                                                 intern(short))
+        if previous is not None:
+            previous = intern(previous)
         if when is not None:
             text, timed = when
             when = dt.datetime.fromisoformat(text) if timed is True else dt.date.fromisoformat(text)
@@ -61,7 +66,7 @@ def decode(data: Any) -> tuple[int | None, Area, tuple[Problem, ...]]:
             _texts(c_name, party)
             _optional(str, label)
             _optional(int, votes)
-            made.append(Candidate(c_name, party, label, votes))
+            made.append(Candidate(c_name, intern(party), label if label is None else intern(label), votes))
         cs = tuple(made)
         lines = []
         for i, votes, share, place, elected in standings:
