@@ -148,7 +148,7 @@ def _areas_of(docs: list[Document], parties: tuple[Party, ...], index: dict[str,
     for i, result, dumped in _model_all(docs, todo, index, jobs):
         results[i] = result
         name_line, area, read, found = result
-        if i in keys and area is not None and not read and all(p.warning for p in found):
+        if i in keys and _keepable(area, read, found):
             if dumped is None:
                 stored.put(docs[i].path, keys[i], encode(name_line, area, found))
             else:
@@ -173,8 +173,8 @@ def _model_all(docs: list[Document], todo: list[int], index: dict[str, Party],
     def theirs(part: list[int]) -> Iterator[tuple[int, bytes | None]]:
         for i in part:
             name_line, area, read, found = _modelled(docs[i], index)
-            ok = area is not None and not read and all(p.warning for p in found)  # else modelled here again
-            yield i, marshal.dumps(encode(name_line, area, found)) if ok else None
+            # One with a problem is modelled again here, where its problems are reported.
+            yield i, marshal.dumps(encode(name_line, area, found)) if _keepable(area, read, found) else None
 
     for i, made in stream_beside(mine, theirs, todo, jobs):
         if type(made) is tuple:
@@ -184,6 +184,11 @@ def _model_all(docs: list[Document], todo: list[int], index: dict[str, Party],
         else:
             name_line, area, found = decode(marshal.loads(made))
             yield i, (name_line, area, (), found), made
+
+
+def _keepable(area: Area | None, read: tuple[Problem, ...], found: tuple[Problem, ...]) -> bool:
+    """Whether an area file's model can be kept as plain data (area_codec): one without errors."""
+    return area is not None and not read and all(p.warning for p in found)
 
 
 def _modelled(doc: Document, index: dict[str, Party]) -> Modelled:
