@@ -133,9 +133,12 @@ class Builder:
         from .render.deps import page_items, pages_to_render
 
         frozen = _pause_gc()
-        kept = [Replaced(self.state_file.with_name(ITEMS_FILE)), Replaced(self.state_file.with_name(ROWS_FILE))] \
-            if self.state_file is not None and not self.keep_sources else []  # the CLI's: the server keeps its own
-        stored = ItemStore(_code_key(snapshot), kept[0].old(), kept[0].new()) if kept else None
+        # The CLI's stores of each area's model and download rows (the dev server keeps its own in memory).
+        cli = self.state_file is not None and not self.keep_sources
+        models, rows = (Replaced(self.state_file.with_name(ITEMS_FILE)),
+                        Replaced(self.state_file.with_name(ROWS_FILE))) if cli else (None, None)
+        kept = [f for f in (models, rows) if f is not None]
+        stored = ItemStore(_code_key(snapshot), models.old(), models.new()) if models else None
         try:
             sources = load(self.site_dir, {p: d for p, d in self._docs.items() if p not in changed},
                            self._memo if self.keep_sources else None, stored, self.jobs)
@@ -156,10 +159,10 @@ class Builder:
                 self._publish = PublishCache(rows=self.keep_sources)  # the CLI keeps only the images, on disk
                 if not self.keep_sources:
                     self._read_cards(_code_key(snapshot))
-            if kept and self._publish is not None:
+            if rows is not None and self._publish is not None:
                 from .render.stored_rows import StoredRows
 
-                self._publish.rows = StoredRows(stored, kept[1].old(), kept[1].new())
+                self._publish.rows = StoredRows(stored, rows.old(), rows.new())
             subset = pages_to_render(specs, items, state.items, changed) if state and intact else None
             overlap = subset is None and self._jobs(specs) > 1  # the workers render while this process publishes
             if self._publish is not None:
@@ -185,7 +188,7 @@ class Builder:
             _resume_gc(frozen)
         for f in kept:
             f.close(keep=True)
-        if kept:
+        if rows is not None:
             self._publish.rows = None
         outputs.update(folder_records(self.output, list(outputs), state.outputs if touched is not None else None,
                                       touched or ()))

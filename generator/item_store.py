@@ -86,7 +86,6 @@ class ItemStore:
             self._read(old)
         self._out = out if out is not None else _Discard()
         self._digests: dict[str, bytes] = {}  # this build's, of each item it kept
-        self.hits = 0
 
     def _read(self, old: BinaryIO) -> None:
         try:
@@ -122,7 +121,6 @@ class ItemStore:
             model = marshal.loads(entry[1])
         except (EOFError, ValueError, TypeError):
             return key, None
-        self.hits += 1
         self.put_dumped(path, key, entry[1])
         return key, model
 

@@ -48,24 +48,19 @@ def stream_beside(mine: Callable[[list], list], theirs: Callable[[list], Iterato
     if jobs <= 1 or not hasattr(os, "fork") or len(items) < 2:
         yield from mine(items)
         return
+
+    def streamer(part: list) -> Callable[[Any], None]:
+        def send(fh: Any) -> None:  # each value, then a failure's traceback if there is one
+            try:
+                for value in theirs(part):
+                    marshal.dump((True, value), fh)
+            except BaseException:
+                marshal.dump((False, _failure()), fh)
+        return send
+
     children = []
     for k in range(1, jobs):
-        read_end, write_end = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the worker: stream its values, then an end mark, and leave without any cleanup
-            try:
-                os.close(read_end)
-                with os.fdopen(write_end, "wb") as fh:
-                    try:
-                        for value in theirs(items[k::jobs]):
-                            marshal.dump((True, value), fh)
-                    except BaseException:
-                        import traceback
-
-                        marshal.dump((False, traceback.format_exc()), fh)
-            finally:
-                os._exit(0)  # never back into the caller's code, even when the pipe is gone
-        os.close(write_end)
+        pid, read_end = _worker(streamer(items[k::jobs]))
         children.append((pid, os.fdopen(read_end, "rb")))
     try:
         yield from mine(items[0::jobs])
@@ -131,21 +126,37 @@ def run_queue(work: Callable[[list], tuple[list, list]], items: list, jobs: int,
 
 def _fork(job: Callable[[], tuple[list, list]]) -> tuple[int, int]:
     """A worker doing job() and sending its result back: (pid, the pipe to read it from)."""
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the worker: do its share, send the result, leave without running any cleanup
-        os.close(read_end)
+    def send(fh: Any) -> None:
         try:
             payload = pickle.dumps((True, job()))
         except BaseException:
-            import traceback
+            payload = pickle.dumps((False, _failure()))
+        fh.write(payload)
 
-            payload = pickle.dumps((False, traceback.format_exc()))
-        with os.fdopen(write_end, "wb") as fh:
-            fh.write(payload)
-        os._exit(0)
+    return _worker(send)
+
+
+def _worker(send: Callable[[Any], None]) -> tuple[int, int]:
+    """A forked process running send(the write end of a pipe, as a file): (pid, the read end). The
+    worker always leaves by os._exit, whatever send raises (a broken pipe too), so that it never runs
+    on into its parent's code or cleanup."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.close(read_end)
+            with os.fdopen(write_end, "wb") as fh:
+                send(fh)
+        finally:
+            os._exit(0)
     os.close(write_end)
     return pid, read_end
+
+
+def _failure() -> str:
+    import traceback
+
+    return traceback.format_exc()
 
 
 def _join(children: list[tuple[int, int]], results: list, problems: list) -> tuple[list, list]:
