@@ -13,10 +13,11 @@ import marshal
 import os
 import pickle  # only for results sent back by the workers this module forks
 import signal
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 CHUNK = 24  # items a process takes from run_queue's queue at a time
 _INDEX = 4  # bytes per chunk number in the queue's pipe
+_FRAME = 4  # bytes of a frame's length (stream_beside)
 
 
 def draw_split(draw: Callable[[tuple], bytes], keys: list[tuple], jobs: int) -> list[bytes]:
@@ -39,12 +40,16 @@ def run_split(work: Callable[[list], tuple[list, list]], items: list, jobs: int)
     return _join(children, results, problems)
 
 
-def stream_beside(mine: Callable[[list], list], theirs: Callable[[list], Iterator[Any]], items: list,
+def stream_beside(mine: Callable[[list], Iterable[Any]], theirs: Callable[[list], Iterator[Any]], items: list,
                   jobs: int) -> Iterator[Any]:
-    """mine(items[0::jobs]) here, then what theirs(items[k::jobs]) yields in each forked worker k.
+    """What mine(items[0::jobs]) yields here and what theirs(items[k::jobs]) yields in each forked worker
+    k, in no fixed order: after each of its own values this process takes whatever the workers have
+    sent so far, without waiting, so that neither side waits for the other.
 
-    The workers' values must be plain data (marshal): each is read from the pipe as it comes, so that
-    the workers' results are never all in memory at once (10 MB of areas at 20,000)."""
+    The workers' values must be plain data (marshal), each sent as one frame (its length, then its
+    bytes) and taken as it comes, so that they are never all in memory at once (10 MB of areas at
+    20,000). Before, this process read nothing until its own share was done, and a worker stopped once
+    the pipe's 64 KB were full: the two halves ran one after the other."""
     if jobs <= 1 or not hasattr(os, "fork") or len(items) < 2:
         yield from mine(items)
         return
@@ -53,31 +58,69 @@ def stream_beside(mine: Callable[[list], list], theirs: Callable[[list], Iterato
         def send(fh: Any) -> None:  # each value, then a failure's traceback if there is one
             try:
                 for value in theirs(part):
-                    marshal.dump((True, value), fh)
+                    _send_frame(fh, (True, value))
             except BaseException:
-                marshal.dump((False, _failure()), fh)
+                _send_frame(fh, (False, _failure()))
         return send
 
-    children = []
-    for k in range(1, jobs):
-        pid, read_end = _worker(streamer(items[k::jobs]))
-        children.append((pid, os.fdopen(read_end, "rb")))
+    children = [_worker(streamer(items[k::jobs])) for k in range(1, jobs)]
+    readers = [_Frames(fd) for _, fd in children]
     try:
-        yield from mine(items[0::jobs])
-        for _, fh in children:
-            while True:
-                try:
-                    ok, value = marshal.load(fh)
-                except EOFError:
-                    break
-                if not ok:
-                    raise RuntimeError(f"a worker process failed:\n{value}")
-                yield value
+        for value in mine(items[0::jobs]):
+            yield value
+            for reader in readers:
+                yield from reader.take(wait=False)
+        for reader in readers:
+            yield from reader.take(wait=True)
     finally:
-        for pid, fh in children:  # closed first: a worker still writing gets a broken pipe and leaves
-            fh.close()
+        for (pid, fd), reader in zip(children, readers):  # closed first: a worker still writing leaves
+            os.close(fd)
             with contextlib.suppress(ChildProcessError):
                 os.waitpid(pid, 0)
+
+
+def _send_frame(fh: Any, value: Any) -> None:
+    data = marshal.dumps(value)
+    fh.write(len(data).to_bytes(_FRAME, "little") + data)
+
+
+class _Frames:
+    """The frames a worker sends through a pipe, read as they come."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.buffer = bytearray()
+        self.ended = False
+        os.set_blocking(fd, False)
+
+    def take(self, wait: bool) -> list:
+        """The values of the frames that have come in whole (all of them, up to the end, with `wait`)."""
+        if wait and not self.ended:
+            os.set_blocking(self.fd, True)
+        while not self.ended:
+            try:
+                data = os.read(self.fd, 1 << 20)
+            except BlockingIOError:
+                break
+            if not data:
+                self.ended = True
+            self.buffer += data
+            if not wait:
+                break
+        values, buffer, at = [], self.buffer, 0
+        while len(buffer) - at >= _FRAME:
+            size = int.from_bytes(buffer[at:at + _FRAME], "little")
+            if len(buffer) - at - _FRAME < size:
+                break
+            ok, value = marshal.loads(buffer[at + _FRAME:at + _FRAME + size])
+            if not ok:
+                raise RuntimeError(f"a worker process failed:\n{value}")
+            values.append(value)
+            at += _FRAME + size
+        del buffer[:at]
+        if self.ended and buffer:
+            raise RuntimeError("a worker process stopped in the middle of sending")
+        return values
 
 
 def run_queue(work: Callable[[list], tuple[list, list]], items: list, jobs: int,

@@ -167,8 +167,8 @@ def _model_all(docs: list[Document], todo: list[int], index: dict[str, Party],
         return
     from ...split import stream_beside
 
-    def mine(part: list[int]) -> list:
-        return [(i, _modelled(docs[i], index)) for i in part]
+    def mine(part: list[int]) -> Iterator[tuple[int, Modelled]]:
+        return ((i, _modelled(docs[i], index)) for i in part)
 
     def theirs(part: list[int]) -> Iterator[tuple[int, bytes | None]]:
         for i in part:
