@@ -6,6 +6,7 @@ everything after that (drawing, the embed page /embed/map/, the share image) is 
 from __future__ import annotations
 
 import hashlib
+import weakref
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -51,9 +52,18 @@ class MapFigure:
 
 
 def placed(site: Site) -> list[tuple[Any, int, int]]:
-    """Each area that has a hex (model/__init__._hexmap kept only those), with its column and row."""
-    by_id = {a.id: a for a in site.election.areas}
-    return [(by_id[h.id.lower()], h.q, h.r) for h in site.hexmap.hexes] if site.hexmap else []
+    """Each area that has a hex (model/__init__._hexmap kept only those), with its column and row.
+
+    Every map of a plan asks (80 maps at 20,000 areas): the list is made once per site (the last one
+    asked about, held weakly) and must not be changed by the caller."""
+    if _placed[0] is None or _placed[0]() is not site:
+        by_id = {a.id: a for a in site.election.areas}
+        _placed[:] = weakref.ref(site), [(by_id[h.id.lower()], h.q, h.r) for h in site.hexmap.hexes] \
+            if site.hexmap else []
+    return _placed[1]
+
+
+_placed: list = [None, []]  # weakref to a Site, its placed areas
 
 
 def map_figure(site: Site, map_id: str, cells: list[Cell], items: list[LegendItem], title: str, page: str,
