@@ -15,7 +15,11 @@ from ...errors import Problem
 from .area import Area, Candidate, Standing
 from .baseline import Baseline
 
-_NUM = (int, float)
+# The exact types marshal gives back (a bool is not a number here, as the model never stores one as such).
+_INT_OR_NONE = frozenset((int, type(None)))
+_NUM_OR_NONE = frozenset((int, float, type(None)))
+_STR_OR_NONE = frozenset((str, type(None)))
+_BOOL_OR_NONE = frozenset((bool, type(None)))
 
 
 def encode(name_line: int | None, area: Area, problems: tuple[Problem, ...]) -> tuple:
@@ -47,13 +51,14 @@ def decode(data: Any) -> tuple[int | None, Area, tuple[Problem, ...]]:
         (id_, name, region, nation, electorate, status, when, candidates, standings, winner, tied, majority,
          majority_share, valid, invalid, turnout, previous, gain, result, short, path, url, ballot, baseline,
          from_baseline, share_change, turnout_moved) = fields
-        _texts(id_, name, region, nation, status, result, short, path, url)
-        _optional(int, name_line, electorate, majority, valid, invalid)
-        _optional(_NUM, majority_share, turnout, turnout_moved)
-        _optional(str, previous)
-        _optional(bool, gain)
-        if type(tied) is not bool or type(from_baseline) is not bool:
-            raise ValueError("flag")
+        if not (type(id_) is type(name) is type(region) is type(nation) is type(status) is type(result)
+                is type(short) is type(path) is type(url) is str) or type(name_line) not in _INT_OR_NONE \
+                or type(electorate) not in _INT_OR_NONE or type(majority) not in _INT_OR_NONE \
+                or type(valid) not in _INT_OR_NONE or type(invalid) not in _INT_OR_NONE \
+                or type(majority_share) not in _NUM_OR_NONE or type(turnout) not in _NUM_OR_NONE \
+                or type(turnout_moved) not in _NUM_OR_NONE or type(previous) not in _STR_OR_NONE \
+                or type(gain) not in _BOOL_OR_NONE or type(tied) is not bool or type(from_baseline) is not bool:
+            raise ValueError("a field of the wrong type")
         region, nation, status, result, short = (intern(region), intern(nation), intern(status), intern(result),
                                                  intern(short))
         if previous is not None:
@@ -63,34 +68,32 @@ def decode(data: Any) -> tuple[int | None, Area, tuple[Problem, ...]]:
             when = dt.datetime.fromisoformat(text) if timed is True else dt.date.fromisoformat(text)
         made = []
         for c_name, party, label, votes in candidates:
-            _texts(c_name, party)
-            _optional(str, label)
-            _optional(int, votes)
+            if type(c_name) is not str or type(party) is not str or type(label) not in _STR_OR_NONE \
+                    or type(votes) not in _INT_OR_NONE:
+                raise ValueError("candidate")
             made.append(Candidate(c_name, intern(party), label if label is None else intern(label), votes))
         cs = tuple(made)
         lines = []
         for i, votes, share, place, elected in standings:
             if type(votes) is not int or type(place) is not int or type(elected) is not bool or type(i) is not int \
-                    or i < 0:
+                    or i < 0 or type(share) not in _NUM_OR_NONE:
                 raise ValueError("standing")
-            _optional(_NUM, share)
             lines.append(Standing(cs[i], votes, share, place, elected))
         ss = tuple(lines)
         if len(ballot) != len(cs) or type(share_change) is not tuple:
             raise ValueError("ballot")
         for pid, change in share_change:
-            _texts(pid)
-            _optional(_NUM, change)
+            if type(pid) is not str or type(change) not in _NUM_OR_NONE:
+                raise ValueError("share change")
         area = Area(id_, name, region, nation, electorate, status, when, cs, ss,
                     None if winner is None else ss[_index(winner)], tied, majority, majority_share, valid, invalid,
                     turnout, previous, gain, result, short, path, url,
-                    tuple((c, None if k is None else ss[_index(k)]) for c, k in zip(cs, ballot)),
+                    tuple([(c, None if k is None else ss[_index(k)]) for c, k in zip(cs, ballot)]),
                     None if baseline is None else _baseline(baseline), from_baseline, share_change, turnout_moved)
         found = []
         for p_path, line, message, hint, warning in problems:
-            _texts(p_path, message, hint)
-            _optional(int, line)
-            if warning is not True:
+            if type(p_path) is not str or type(message) is not str or type(hint) is not str \
+                    or type(line) not in _INT_OR_NONE or warning is not True:
                 raise ValueError("only warnings are kept")
             found.append(Problem(p_path, line, message, hint, True))
         return name_line, area, tuple(found)
@@ -100,27 +103,14 @@ def decode(data: Any) -> tuple[int | None, Area, tuple[Problem, ...]]:
 
 def _baseline(data: Any) -> Baseline:
     notional, electorate, valid, votes, winner, majority, turnout = data
-    if type(notional) is not bool or type(valid) is not int or type(majority) is not int or type(votes) is not tuple:
+    if type(notional) is not bool or type(valid) is not int or type(majority) is not int or type(votes) is not tuple \
+            or type(electorate) not in _INT_OR_NONE or type(winner) not in _STR_OR_NONE \
+            or type(turnout) not in _NUM_OR_NONE:
         raise ValueError("baseline")
-    _optional(int, electorate)
-    _optional(str, winner)
-    _optional(_NUM, turnout)
     for pid, count in votes:
         if type(pid) is not str or type(count) is not int:
             raise ValueError("baseline votes")
     return Baseline(notional, electorate, valid, votes, winner, majority, turnout)
-
-
-def _texts(*values: Any) -> None:
-    for v in values:
-        if type(v) is not str:
-            raise ValueError("text")
-
-
-def _optional(kind: type | tuple[type, ...], *values: Any) -> None:
-    for v in values:
-        if v is not None and (type(v) is bool or not isinstance(v, kind)) and not (kind is bool and type(v) is bool):
-            raise ValueError("value")
 
 
 def _index(value: Any) -> int:
