@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: build test system-deps serve check clean ge2019 euref2016 bench
+.PHONY: build test system-deps serve check clean ge2019 euref2016 bench templates
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,9 @@ euref2016: $(STAMP)  ## build the 2016 EU referendum example into examples/eu-re
 
 bench: $(STAMP)  ## cold builds of 650, 5,000 and 20,000 synthetic areas beside Hugo and a naive script (tmpfs, and disk for reference), and rebuilds
 	$(PY) benchmarks/run.py --disk /var/tmp/election-bench-disk
+
+templates: $(STAMP)  ## after editing a built-in template: compile the theme's and kinds' templates into generator/theme/compiled/
+	$(PY) -m generator.render.compile_theme
 
 test: system-deps $(TEST_STAMP)  ## run every test
 	$(PY) -m pytest

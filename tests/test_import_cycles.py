@@ -17,6 +17,7 @@ LONG_MODULES = {
     "generator/schema.py": "the shapes and the JSON Schema they publish are one vocabulary; split, they would drift",
     "generator/kinds/leadership/model.py": "the leadership model's shapes, checks and computed figures in one pass",
 }
+GENERATED = "generator/theme/compiled/"  # Jinja's code for the built-in templates (`make templates`): as long as they are
 
 
 def _module_name(path: Path) -> str:
@@ -110,7 +111,8 @@ def test_no_import_cycles():
     assert _cycles(_graph()) == []
 
 
-@pytest.mark.parametrize("name", sorted(_modules()))
+@pytest.mark.parametrize("name", sorted(n for n, p in _modules().items()
+                                         if not p.relative_to(PACKAGE.parent).as_posix().startswith(GENERATED)))
 def test_no_module_is_over_400_lines_without_a_reason(name):
     path = _modules()[name]
     rel = path.relative_to(PACKAGE.parent).as_posix()

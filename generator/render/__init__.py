@@ -20,6 +20,7 @@ from ..numbers import fmt_change, fmt_int, fmt_net, fmt_pct
 from .area_fast import area_page, enabled as area_fast_enabled
 from .dates import fmt_date, fmt_iso
 from .live import is_live, live_files, live_path
+from .precompiled import code_for
 from ..urls import absolute, output_file, local_links, relative_from, rooted, segment_problem
 from ..words import noun, plural
 
@@ -103,6 +104,17 @@ class _InsideLoader(jinja2.FileSystemLoader):
                 raise SiteError(problem)
             break
         return super().get_source(environment, template)
+
+    def load(self, environment: jinja2.Environment, name: str, globals: Any = None) -> jinja2.Template:
+        """BaseLoader.load, taking a built-in template's code from the package when it has it (precompiled.py)."""
+        source, filename, uptodate = self.get_source(environment, name)
+        code = code_for(environment, name, source)
+        if code is None:
+            return environment.template_class.from_code(environment, environment.compile(source, name, filename),
+                                                        globals or {}, uptodate)
+        template = environment.template_class.from_code(environment, code, globals or {}, uptodate)
+        template.filename = filename  # errors name the template, not the module holding its code
+        return template
 
 
 def template_error(exc: Exception, site_dir: Path, env: jinja2.Environment, name: str,
