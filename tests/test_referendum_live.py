@@ -33,7 +33,8 @@ def test_open_referendum_pages_take_a_declaration_in_place(tmp_path: Path, brows
         fh.write("live_updates: 2\n")
     cli_build(site, out)
     for page in ("", "regions/sample-region/", "areas/north-town-sample/", "areas/east-bay-sample/"):
-        assert json.loads((out / page / "live.json").read_text("ascii"))["regions"]["main"], page
+        version = json.loads((out / page / "live.json").read_text("ascii"))["version"]
+        assert f'data-live-version="{version}"' in (out / page / "index.html").read_text("utf-8"), page
     with serving(out) as (base, _):
         area, home = browser.new_page(viewport={"width": 360, "height": 640}), browser.new_page()
         try:

@@ -21,6 +21,7 @@ from .area_fast import area_page, enabled as area_fast_enabled
 from .dates import fmt_date, fmt_iso
 from .live import is_live, live_files, live_path
 from .precompiled import code_for
+from ..rehearsal import BANNER as REHEARSAL
 from ..urls import absolute, output_file, local_links, relative_from, rooted, segment_problem
 from ..words import noun, plural
 
@@ -226,7 +227,10 @@ def render_each(site: Site, site_dir: Path, specs: list[PageSpec], env: jinja2.E
         try:
             page = render_page(env, site, site_dir, spec)
             if is_live(spec.context, site.config.live_updates):  # its JSON, cut from the page just made
-                data, doc = live_files(page.data.decode("utf-8"), spec.context.get("description", ""))
+                summary = spec.context.get("description", "")
+                if site.config.rehearsal:  # what a screen reader announces of an update says it too
+                    summary = f"{REHEARSAL}: {summary}"
+                data, doc = live_files(page.data.decode("utf-8"), summary)
                 yield OutputFile(page.path, data)
                 yield OutputFile(live_path(page.path), doc)
             else:
