@@ -37,13 +37,11 @@ def stamped_image(png: bytes) -> bytes:
     """A share image with a band across its top saying TEST DATA (white on dark red, 7:1)."""
     from PIL import Image, ImageDraw
 
-    from .render.share_images import _font
+    from .render.share_images import _font, png_bytes
 
     image = Image.open(io.BytesIO(png)).convert("RGB")
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, image.width, 40), fill="#8b0000")
     # a hyphen: Pillow's bundled font (the one every machine has) has no en dash
     draw.text((image.width // 2, 20), BANNER.replace("–", "-"), font=_font(26), fill="#ffffff", anchor="mm")
-    out = io.BytesIO()
-    image.save(out, format="PNG", optimize=False, compress_level=6)
-    return out.getvalue()
+    return png_bytes(image)

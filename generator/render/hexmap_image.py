@@ -1,13 +1,12 @@
 """The share image of a page with the hex map: its headline on the left, the map on the right (1200x630 PNG)."""
 from __future__ import annotations
 
-import io
 import textwrap
 
 from PIL import Image, ImageDraw
 
 from ..hexmap import corners
-from .share_images import HEIGHT, INK, MARGIN, MUTED, PAPER, TRACK, WIDTH, ShareCard, _font
+from .share_images import HEIGHT, INK, MARGIN, MUTED, PAPER, TRACK, WIDTH, ShareCard, _font, png_bytes
 
 MAP_BOX = (640, 40, WIDTH - MARGIN, HEIGHT - 70)  # left, top, right, bottom
 
@@ -40,6 +39,4 @@ def draw_map_card(card: ShareCard, site_title: str, site_address: str, accent: s
             draw.polygon(points, outline="#ffffff", width=max(1, round(scale / 6)))
     draw.line((MARGIN, HEIGHT - 56, WIDTH - MARGIN, HEIGHT - 56), fill=TRACK, width=2)
     draw.text((MARGIN, HEIGHT - 44), site_address, font=_font(24), fill=MUTED)
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=False, compress_level=6)
-    return buffer.getvalue()
+    return png_bytes(image)
