@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from functools import partial
 from typing import BinaryIO, Callable
 from urllib.parse import urlsplit
-from xml.sax.saxutils import escape
 
 from ..model import Site
 from ..model.documents import sort_key
@@ -167,7 +166,7 @@ def sitemap(base_url: str, urls: list[str]) -> bytes:
     """
     if not urls:
         return _xml(ET.Element("urlset", {"xmlns": SITEMAP}))
-    entries = "".join(f"  <url>\n    <loc>{escape(absolute(base_url, url))}</loc>\n  </url>\n" for url in urls)
+    entries = "".join(f"  <url>\n    <loc>{_xml_text(absolute(base_url, url))}</loc>\n  </url>\n" for url in urls)
     return f'<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="{SITEMAP}">\n{entries}</urlset>\n'.encode()
 
 
@@ -177,6 +176,12 @@ def _stamp(value: dt.date | dt.datetime, tz: str) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zoneinfo.ZoneInfo(tz))
     return moment.isoformat()
+
+
+def _xml_text(text: str) -> str:
+    """xml.sax.saxutils.escape's text (& < >), without importing it: it pulls in urllib.request, http,
+    ssl and email, 12 ms of every rebuild's start."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 
 def atom_feed(site: Site) -> bytes:
