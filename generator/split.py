@@ -70,8 +70,9 @@ def stream_beside(mine: Callable[[list], Iterable[Any]], theirs: Callable[[list]
             yield value
             for reader in readers:
                 yield from reader.take(wait=False)
-        for reader in readers:
-            yield from reader.take(wait=True)
+        for reader in readers:  # then the rest, a pipe's worth at a time
+            while not reader.ended:
+                yield from reader.take(wait=True)
     finally:
         for (pid, fd), reader in zip(children, readers):  # closed first: a worker still writing leaves
             os.close(fd)
@@ -94,19 +95,16 @@ class _Frames:
         os.set_blocking(fd, False)
 
     def take(self, wait: bool) -> list:
-        """The values of the frames that have come in whole (all of them, up to the end, with `wait`)."""
-        if wait and not self.ended:
-            os.set_blocking(self.fd, True)
-        while not self.ended:
+        """The values of the frames that have come in whole, after one read of what the pipe holds
+        (waiting for the worker to send more, or to end, with `wait`)."""
+        if not self.ended:
+            os.set_blocking(self.fd, wait)
             try:
                 data = os.read(self.fd, 1 << 20)
+                self.ended = not data
+                self.buffer += data
             except BlockingIOError:
-                break
-            if not data:
-                self.ended = True
-            self.buffer += data
-            if not wait:
-                break
+                pass
         values, buffer, at = [], self.buffer, 0
         while len(buffer) - at >= _FRAME:
             size = int.from_bytes(buffer[at:at + _FRAME], "little")
