@@ -112,6 +112,8 @@ def test_an_open_page_takes_a_new_result_in_place(tmp_path: Path, browser) -> No
             assert announced.startswith("Updated ") and "East Bay (sample): " in announced, announced
             assert page.get_attribute("#live-announce", "aria-live") == "polite"
             assert "Checked for new results at" in page.inner_text("#live-checked")
+            # The footer's stamp, empty on the page as opened, shows the first declaration's time.
+            assert page.inner_text("#stamp") == "Last updated 5 July 2024, 02:31"
             # The bars are the rebuilt page's: same SVG as a fresh load of it.
             live_svg = page.inner_html("#main figure")
             fresh = browser.new_page()

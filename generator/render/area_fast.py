@@ -23,7 +23,7 @@ from ..words import plural
 TEMPLATES = {  # name -> SHA-256 of the theme's template this module writes the same bytes as
     "ge_area.html": "2c31eb4ebee8fdc5b03716e4b903f4d9169ddf007fd50539d56c7afb65c568e2",
     "ge_layout.html": "c76cb8e7fb5bb88b26e65d92a93a20d11a105daeb16b862827f05855e6a0e7fe",
-    "base.html": "78501c3c87525dcd5a022fbe5c99daafcf05e1bc6a1a5f1ab2d652ee49a1a25b",
+    "base.html": "a85f275f90c803a0fd70b8ead2ae71baab04e3d8457e74ff11f76d2417b330ea",
 }
 # The page variables of an area page (general/pages.py) and of render_page; any other may change the page.
 EXPECTED = frozenset({"election", "party", "title", "area", "region", "chart", "crumbs", "description", "live",
@@ -123,6 +123,8 @@ def area_page(context: dict[str, Any], cache: dict) -> str | None:
         stamp = f'<p class="stamp">Last updated <time datetime="{escape(fmt_iso(updated, config.timezone))}">' \
             f"{escape(fmt_date(updated))}</time></p>"
         out.append(f'<div id="stamp" data-live>{stamp}</div><!--/live-->' if live_on else stamp)
+    elif live_on:
+        out.append('<div id="stamp" data-live></div><!--/live-->')
     out.append(foot_end[live_on])
     return "".join(out)
 

@@ -13,7 +13,7 @@ INDEX = {
     '2fa7056c81372d93b1c00a78f0c22af62067cc5d736ff269367b47d5d9b5db69': 't_referendum_ref_regions_html',
     '8380aa8e1fd70c38b31080e2eea3bfc34be550f74c5833aabccd5f8efe1b3e2f': 't_referendum_ref_results_html',
     '495de52ffd1df8d6704c9e76a0fa0137c7ee9cc60d10013a4d6bda45054d3fcd': 't_theme_404_html',
-    '4cbc17a2e71c94e4cc669dd12d4ade402b54ffbf34d78cefb0269a35f2592b46': 't_theme_base_html',
+    '88ee07ef11efba7e7e884cbb9675f919f4a9171066a149dd93acc8a17b81ae04': 't_theme_base_html',
     'a1e13622c276c1d8fccb3956f16abeb154dd410ac6dd9ee9b5f407fb2b004842': 't_theme_candidate_html',
     'ffd9e72897dee9f98120e63be0d234c347f4c64b0a6629095402c47c9c2f27af': 't_theme_candidates_html',
     'ac1452deadd096109d18636497ada5adaa236f2b58e247d3e34a54b883faa9ae': 't_theme_category_html',

@@ -218,6 +218,11 @@ def root(context, missing=missing, environment=environment):
         if (undefined(name='live_on') if l_0_live_on is missing else l_0_live_on):
             pass
             yield '</div><!--/live-->'
+    elif (undefined(name='live_on') if l_0_live_on is missing else l_0_live_on):
+        pass
+        if (undefined(name='live_on') if l_0_live_on is missing else l_0_live_on):
+            pass
+            yield '<div id="stamp" data-live></div><!--/live-->'
     if (undefined(name='live_on') if l_0_live_on is missing else l_0_live_on):
         pass
         yield '<p class="live-checked" id="live-checked" hidden></p><p class="visually-hidden" id="live-announce" aria-live="polite"></p>'
@@ -251,4 +256,4 @@ def block_main(context, missing=missing, environment=environment):
     pass
 
 blocks = {'head': block_head, 'main': block_main}
-debug_info = '2=53&6=55&7=64&8=66&9=70&10=72&11=75&12=79&13=81&14=83&15=85&16=87&17=89&20=91&21=93&23=95&24=97&25=99&26=101&27=103&28=105&29=109&30=112&32=117&34=120&35=124&36=127&37=130&39=134&44=136&46=140&49=144&50=148&52=157&53=165&59=175&62=178&63=188&67=191&68=195&69=197&73=201&74=207&75=209&77=220&78=223&80=229&81=231&39=234&68=243'
+debug_info = '2=53&6=55&7=64&8=66&9=70&10=72&11=75&12=79&13=81&14=83&15=85&16=87&17=89&20=91&21=93&23=95&24=97&25=99&26=101&27=103&28=105&29=109&30=112&32=117&34=120&35=124&36=127&37=130&39=134&44=136&46=140&49=144&50=148&52=157&53=165&59=175&62=178&63=188&67=191&68=195&69=197&73=201&74=207&75=209&76=220&78=222&80=225&81=228&83=234&84=236&39=239&68=248'
