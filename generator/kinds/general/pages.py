@@ -14,6 +14,7 @@ from ...render.paging import Pager, paginate
 from ...render.share_images import ShareCard
 from ...render.hexmaps import map_pages, share_card
 from . import hexmaps  # the hex map (site.yaml `hexmap:`)
+from .rows import contested_rows
 from ...urls import slugify
 from ...words import plural
 from .model import Area, GeneralElection, Party, Region, Summary, Totals, summarise
@@ -162,6 +163,7 @@ def general_pages(site: Site) -> list[PageSpec]:
             specs.append(PageSpec(pager.urls[pager.number - 1], "ge_party.html", dict(
                 common, title=p.name if first else f"{p.name}: candidates, page {pager.number} of {pager.count}",
                 p=p, row=row, by_region=by_region, contested=contested, pager=pager, hexmap=shown_map,
+                contested_rows=partial(contested_rows, contested, p),
                 crumbs=crumbs if first else crumbs + [(p.name, p.url)],
                 description=_party_sentence(p, row.seats, row.votes, row.share) if first
                 else _rows_sentence(f"{p.name} candidates", pager),

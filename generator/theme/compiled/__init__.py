@@ -26,7 +26,7 @@ INDEX = {
     '87a4e1dd0e0065df5879d4d6dba930d282bb54a39652662a983d3a64ef95053e': 't_theme_ge_macros_html',
     '1962daa7d775bb5e3f2143e457ade86908feddb329c024baf70f756b2e33dc17': 't_theme_ge_map_html',
     '4537a82ee8365c324c9dc76b5daea58ae19c3376c7dd1185c1b053869e4350a4': 't_theme_ge_parties_html',
-    'ab04b51f26937eb4b14555490146a15db3bdb175c1b8d14f26fbbfef2a6d9e2d': 't_theme_ge_party_html',
+    '07c9aa00b8cc399618436852c067ffac1c5207b211de34de3d97c5223340d543': 't_theme_ge_party_html',
     '3ce07b2854dc24220e3287db660d220d03d357ae9efd82c2b4bf1a24b690034b': 't_theme_ge_region_html',
     '7365ea487909792fd8421f96c81d064e1b02fabbf1d05100f7475d5b2e4a02b6': 't_theme_ge_regions_html',
     'febf904fac16ff41d7a46f6848865239576a82d6edf0bd2b7748af9194ae22c7': 't_theme_home_html',

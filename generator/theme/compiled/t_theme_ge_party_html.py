@@ -30,7 +30,8 @@ def block_main(context, missing=missing, environment=environment):
     l_0_row = resolve('row')
     l_0_by_region = resolve('by_region')
     l_0_g = resolve('g')
-    l_0_contested = resolve('contested')
+    l_0_contested_rows = resolve('contested_rows')
+    l_0_link = resolve('link')
     try:
         t_1 = environment.filters['length']
     except KeyError:
@@ -84,11 +85,10 @@ def block_main(context, missing=missing, environment=environment):
             yield escape(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'name'))
             yield ': seats and votes by nation and region</caption>\n  <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Nation or region</th><th scope="col" class="num" role="columnheader">Seats</th><th scope="col" class="num" role="columnheader">Votes</th><th scope="col" class="num" role="columnheader">Share</th><th scope="col" class="num" role="columnheader">Candidates</th></tr></thead>\n  <tbody role="rowgroup">\n'
             for (l_1_r, l_1_t) in (undefined(name='by_region') if l_0_by_region is missing else l_0_by_region):
-                l_1_link = resolve('link')
                 _loop_vars = {}
                 pass
                 yield '    <tr role="row"><th scope="row" role="rowheader"><a href="'
-                yield escape(context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr(l_1_r, 'url'), _loop_vars=_loop_vars))
+                yield escape(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_r, 'url'), _loop_vars=_loop_vars))
                 yield '">'
                 yield escape(environment.getattr(l_1_r, 'name'))
                 yield '</a></th><td class="num" role="cell" data-label="Seats">'
@@ -100,7 +100,7 @@ def block_main(context, missing=missing, environment=environment):
                 yield '</td><td class="num" role="cell" data-label="Candidates">'
                 yield escape(t_2(environment.getattr(l_1_t, 'candidates')))
                 yield '</td></tr>\n'
-            l_1_r = l_1_t = l_1_link = missing
+            l_1_r = l_1_t = missing
             yield '  </tbody>\n</table>\n</div>\n'
         yield '<h2 id="contested">Candidates</h2>\n'
     else:
@@ -126,49 +126,11 @@ def block_main(context, missing=missing, environment=environment):
         yield escape(t_2(environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'last')))
         yield ' of '
         yield escape(t_2(environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'total')))
-    yield '</caption>\n  <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Constituency</th><th scope="col" role="columnheader">Candidate</th><th scope="col" class="num" role="columnheader">Votes</th><th scope="col" class="num" role="columnheader">Share</th><th scope="col" class="num" role="columnheader">Place</th></tr></thead>\n  <tbody role="rowgroup">\n'
-    for (l_1_a, l_1_c, l_1_s) in (undefined(name='contested') if l_0_contested is missing else l_0_contested):
-        l_1_link = resolve('link')
-        _loop_vars = {}
-        pass
-        yield '    <tr'
-        if (l_1_s and environment.getattr(l_1_s, 'elected')):
-            pass
-            yield ' class="elected"'
-        yield ' role="row"><th scope="row" role="rowheader"><a href="'
-        yield escape(context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr(l_1_a, 'url'), _loop_vars=_loop_vars))
-        yield '">'
-        yield escape(environment.getattr(l_1_a, 'name'))
-        yield '</a></th><td role="cell" class="wide" data-label="Candidate">'
-        yield escape(environment.getattr(l_1_c, 'name'))
-        if (environment.getattr(l_1_c, 'label') and (environment.getattr(l_1_c, 'label') != environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'name'))):
-            pass
-            yield ' <span class="note">('
-            yield escape(environment.getattr(l_1_c, 'label'))
-            yield ')</span>'
-        if (l_1_s and environment.getattr(l_1_s, 'elected')):
-            pass
-            yield ' <strong class="badge">Elected</strong>'
-        yield '</td>'
-        if l_1_s:
-            pass
-            yield '<td class="num" role="cell" data-label="Votes">'
-            yield escape(t_2(environment.getattr(l_1_s, 'votes')))
-            yield '</td><td class="num" role="cell" data-label="Share">'
-            yield escape(t_3(environment.getattr(l_1_s, 'share')))
-            yield '</td><td class="num" role="cell" data-label="Place">'
-            yield escape(environment.getattr(l_1_s, 'rank'))
-            yield '</td>'
-        else:
-            pass
-            yield '<td class="num wide" colspan="3" role="cell" data-label="Result">'
-            yield escape(environment.getattr(l_1_a, 'result'))
-            yield '</td>'
-        yield '</tr>\n'
-    l_1_a = l_1_c = l_1_s = l_1_link = missing
-    yield '  </tbody>\n</table>\n</div>\n'
+    yield '</caption>\n  <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Constituency</th><th scope="col" role="columnheader">Candidate</th><th scope="col" class="num" role="columnheader">Votes</th><th scope="col" class="num" role="columnheader">Share</th><th scope="col" class="num" role="columnheader">Place</th></tr></thead>\n  <tbody role="rowgroup">'
+    yield escape(context.call((undefined(name='contested_rows') if l_0_contested_rows is missing else l_0_contested_rows), (undefined(name='link') if l_0_link is missing else l_0_link), _block_vars=_block_vars))
+    yield '\n  </tbody>\n</table>\n</div>\n'
     yield escape(context.call(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'pager'), (undefined(name='pager') if l_0_pager is missing else l_0_pager), markup_join((environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'name'), ' candidates', )), end=True, _block_vars=_block_vars))
     yield '\n'
 
 blocks = {'main': block_main}
-debug_info = '1=13&2=16&3=20&4=53&5=57&7=60&8=62&9=66&10=70&12=72&13=78&15=81&17=83&20=85&21=90&29=108&31=114&32=116&34=118&37=129&38=134&43=169'
+debug_info = '1=13&2=16&3=20&4=54&5=58&7=61&8=63&9=67&10=71&12=73&13=79&15=82&17=84&20=86&21=90&29=108&31=114&32=116&34=118&39=129&43=131'
