@@ -26,8 +26,8 @@ TEMPLATES = {  # name -> SHA-256 of the theme's template this module writes the 
     "base.html": "a85f275f90c803a0fd70b8ead2ae71baab04e3d8457e74ff11f76d2417b330ea",
 }
 # The page variables of an area page (general/pages.py) and of render_page; any other may change the page.
-EXPECTED = frozenset({"election", "party", "title", "area", "region", "chart", "crumbs", "description", "live",
-                      "updated", "compared", "site", "config", "page_url", "link", "canonical", "absolute_url"})
+EXPECTED = frozenset({"election", "party", "area_rows", "title", "area", "region", "chart", "crumbs", "description",
+                      "live", "updated", "compared", "site", "config", "page_url", "link", "canonical", "absolute_url"})
 HEAD_STYLE = """<style>
 /* General election pages: what static/style.css does not cover (letter links, the A–Z list, the filter). */
 .letters ul { display: flex; flex-wrap: wrap; gap: .25rem .5rem; list-style: none; padding: 0; margin: 1rem 0; }

@@ -14,7 +14,7 @@ from ...render.paging import Pager, paginate
 from ...render.share_images import ShareCard
 from ...render.hexmaps import map_pages, share_card
 from . import hexmaps  # the hex map (site.yaml `hexmap:`)
-from .rows import contested_rows
+from .rows import area_rows, contested_rows
 from ...urls import slugify
 from ...words import plural
 from .model import Area, GeneralElection, Party, Region, Summary, Totals, summarise
@@ -102,7 +102,7 @@ def general_pages(site: Site) -> list[PageSpec]:
     """Every page of a general election site, in a fixed order."""
     e: GeneralElection = site.election  # type: ignore[assignment]
     home = [("Home", "/")]
-    common = {"election": e, "party": e.party}
+    common = {"election": e, "party": e.party, "area_rows": area_rows}  # area_rows: ge_macros.html's areas_table
     t = e.totals
     below = site.config.others_below_pct
     summary = summarise(t, below)

@@ -23,7 +23,7 @@ INDEX = {
     'd0a56b9d6b801216fa3c3e50de2573d63e3356959e6043881aef7b06a02001fc': 't_theme_ge_areas_html',
     'eaed8c01846eca05101110f4d8afdd23e8e5555fdba51a8a10a2ab0ab85dd68e': 't_theme_ge_home_html',
     '6a07c41f0094b949fb52ae428d40e94739cf3144eda2b398b967bc1fcfbe4c0e': 't_theme_ge_layout_html',
-    '87a4e1dd0e0065df5879d4d6dba930d282bb54a39652662a983d3a64ef95053e': 't_theme_ge_macros_html',
+    'e6835dda1ba60ca222ba4e2dc392cf8477a06ea1c122a9c0a28c5f84b89b52b1': 't_theme_ge_macros_html',
     '1962daa7d775bb5e3f2143e457ade86908feddb329c024baf70f756b2e33dc17': 't_theme_ge_map_html',
     '4537a82ee8365c324c9dc76b5daea58ae19c3376c7dd1185c1b053869e4350a4': 't_theme_ge_parties_html',
     '07c9aa00b8cc399618436852c067ffac1c5207b211de34de3d97c5223340d543': 't_theme_ge_party_html',

@@ -358,6 +358,9 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
     def macro(l_1_areas, l_1_caption, l_1_show_region):
         t_17 = []
+        l_1_area_rows = resolve('area_rows')
+        l_1_link = resolve('link')
+        l_1_party = resolve('party')
         if l_1_areas is missing:
             l_1_areas = undefined("parameter 'areas' was not provided", name='areas')
         if l_1_caption is missing:
@@ -377,60 +380,11 @@ def root(context, missing=missing, environment=environment):
             t_17.append(
                 '<th scope="col" role="columnheader">Region</th>',
             )
-        t_17.append(
-            '<th scope="col" role="columnheader">Result</th><th scope="col" role="columnheader">Winner</th><th scope="col" class="num" role="columnheader">Majority</th></tr></thead>\n  <tbody role="rowgroup">\n',
-        )
-        for l_2_a in l_1_areas:
-            l_2_link = resolve('link')
-            l_2_party = resolve('party')
-            l_2_w = resolve('w')
-            _loop_vars = {}
-            pass
-            t_17.extend((
-                '    <tr class="status-',
-                escape(environment.getattr(l_2_a, 'status')),
-                '" role="row"><th scope="row" role="rowheader"><a href="',
-                escape(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_a, 'url'), _loop_vars=_loop_vars)),
-                '">',
-                escape(environment.getattr(l_2_a, 'name')),
-                '</a></th>',
-            ))
-            if l_1_show_region:
-                pass
-                t_17.extend((
-                    '<td role="cell" class="wide" data-label="Region">',
-                    escape(environment.getattr(l_2_a, 'region')),
-                    '</td>',
-                ))
-            t_17.extend((
-                '<td role="cell" class="wide" data-label="Result">',
-                escape(context.call((undefined(name='short') if l_0_short is missing else l_0_short), environment.getattr(l_2_a, 'result_short'), environment.getattr(l_2_a, 'result'), _loop_vars=_loop_vars)),
-                '</td><td role="cell" class="wide" data-label="Winner">',
-            ))
-            if environment.getattr(l_2_a, 'winner'):
-                pass
-                l_2_w = context.call((undefined(name='party') if l_2_party is missing else l_2_party), environment.getattr(environment.getattr(environment.getattr(l_2_a, 'winner'), 'candidate'), 'party'), _loop_vars=_loop_vars)
-                _loop_vars['w'] = l_2_w
-                t_17.extend((
-                    escape(environment.getattr(environment.getattr(environment.getattr(l_2_a, 'winner'), 'candidate'), 'name')),
-                    ' (',
-                    escape(context.call((undefined(name='short') if l_0_short is missing else l_0_short), environment.getattr((undefined(name='w') if l_2_w is missing else l_2_w), 'short_name'), environment.getattr((undefined(name='w') if l_2_w is missing else l_2_w), 'name'), _loop_vars=_loop_vars)),
-                    ')',
-                ))
-            else:
-                pass
-                t_17.append(
-                    '–',
-                )
-            t_17.extend((
-                '</td><td class="num" role="cell" data-label="Majority">',
-                escape(t_6(environment.getattr(l_2_a, 'majority'))),
-                '</td></tr>\n',
-            ))
-        l_2_a = l_2_link = l_2_party = l_2_w = missing
-        t_17.append(
-            '  </tbody>\n</table>\n</div>',
-        )
+        t_17.extend((
+            '<th scope="col" role="columnheader">Result</th><th scope="col" role="columnheader">Winner</th><th scope="col" class="num" role="columnheader">Majority</th></tr></thead>\n  <tbody role="rowgroup">',
+            escape(context.call((undefined(name='area_rows') if l_1_area_rows is missing else l_1_area_rows), l_1_areas, l_1_show_region, (undefined(name='link') if l_1_link is missing else l_1_link), (undefined(name='party') if l_1_party is missing else l_1_party))),
+            '\n  </tbody>\n</table>\n</div>',
+        ))
         return concat(t_17)
     context.exported_vars.add('areas_table')
     context.vars['areas_table'] = l_0_areas_table = Macro(environment, macro, 'areas_table', ('areas', 'caption', 'show_region'), False, False, False, context.eval_ctx.autoescape)
@@ -644,4 +598,4 @@ def root(context, missing=missing, environment=environment):
     context.vars['changes'] = l_0_changes = Macro(environment, macro, 'changes', ('totals', 'where', 'id'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '2=66&3=73&6=91&7=101&11=119&12=124&15=138&16=147&19=180&20=188&24=200&25=212&26=213&27=216&28=218&29=220&30=222&32=225&33=230&35=234&36=238&39=271&42=290&43=294&44=296&45=298&46=300&47=302&48=304&50=307&51=312&60=323&61=330&64=358&65=369&67=371&68=374&70=382&71=390&78=437&79=447&80=451&82=461&83=468&84=471&85=476&86=489&88=495&95=509&96=518&97=522&98=567&99=571&100=573&101=575&104=579&105=584'
+debug_info = '2=66&3=73&6=91&7=101&11=119&12=124&15=138&16=147&19=180&20=188&24=200&25=212&26=213&27=216&28=218&29=220&30=222&32=225&33=230&35=234&36=238&39=271&42=290&43=294&44=296&45=298&46=300&47=302&48=304&50=307&51=312&60=323&61=330&64=358&65=372&67=374&68=377&72=384&78=391&79=401&80=405&82=415&83=422&84=425&85=430&86=443&88=449&95=463&96=472&97=476&98=521&99=525&100=527&101=529&104=533&105=538'
