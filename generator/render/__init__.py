@@ -197,8 +197,8 @@ def page_context(site: Site, spec: PageSpec) -> dict[str, Any]:
                 absolute_url=lambda to: absolute(site.config.base_url, to))
 
 
-def render_page(env: jinja2.Environment, site: Site, site_dir: Path, spec: PageSpec) -> OutputFile:
-    """One page as a file; a template problem raises SiteError naming the template and line."""
+def render_page(env: jinja2.Environment, site: Site, site_dir: Path, spec: PageSpec) -> str:
+    """One page's HTML; a template problem raises SiteError naming the template and line."""
     index = site.config.index_links
     context = page_context(site, spec)
     html = area_page(context, _FRAMES) if spec.template == "ge_area.html" and area_fast_enabled(env) else None
@@ -214,7 +214,7 @@ def render_page(env: jinja2.Environment, site: Site, site_dir: Path, spec: PageS
         raise template_error(exc, site_dir, env, f"templates/{spec.template}") from None
     if not spec.root_links:
         html = local_links(html, spec.url, index)
-    return OutputFile(output_file(spec.url), html.encode("utf-8"))
+    return html
 
 
 _FRAMES: dict = {}  # area_fast's parts of the page that every area page of a site shares
@@ -225,16 +225,17 @@ def render_each(site: Site, site_dir: Path, specs: list[PageSpec], env: jinja2.E
     """Render pages one at a time (so that a caller can write and drop each); problems go to `out`."""
     for spec in specs:
         try:
-            page = render_page(env, site, site_dir, spec)
-            if is_live(spec.context, site.config.live_updates):  # its JSON, cut from the page just made
+            html = render_page(env, site, site_dir, spec)
+            path = output_file(spec.url)
+            if is_live(spec.context, site.config.live_updates):  # its JSON: the page's version and summary
                 summary = spec.context.get("description", "")
                 if site.config.rehearsal:  # what a screen reader announces of an update says it too
                     summary = f"{REHEARSAL}: {summary}"
-                data, doc = live_files(page.data.decode("utf-8"), summary)
-                yield OutputFile(page.path, data)
-                yield OutputFile(live_path(page.path), doc)
+                data, doc = live_files(html, summary)
+                yield OutputFile(path, data)
+                yield OutputFile(live_path(path), doc)
             else:
-                yield page
+                yield OutputFile(path, html.encode("utf-8"))
         except SiteError as exc:
             problem = exc.problems[0]
             if problem not in out.problems:  # one broken base.html would otherwise be reported per page

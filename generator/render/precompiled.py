@@ -4,12 +4,12 @@ every build and every edit's rebuild, before a page is rendered.
 
 generator/theme/compiled/ holds Jinja's Python code for each template of the theme and of the kinds,
 one module per template (so that Python keeps its bytecode like any module's), and an index from
-the key of the source each was made from to its module. A template is taken from there only when its source is byte for byte that
-source, for this version of Jinja and an environment with the same options and filters; anything
-else (a site's own template, an edited theme file, another Jinja) is compiled as before. The code is
-the package's own, written by `make templates` (compile_theme.py) and checked by tests/test_precompiled.py (which fails
-until `make templates` is run after a built-in template is edited): nothing a site or its .cache/
-holds is ever executed.
+the key of the source each was made from to its module. A template is taken from there only when its
+source is byte for byte that source, for this version of Jinja and an environment with the same
+options and filters; anything else (a site's own template, an edited theme file, another Jinja) is
+compiled as before. The code is the package's own, written by `make templates` (compile_theme.py) and
+checked by tests/test_precompiled.py (which fails until `make templates` is run after a built-in
+template is edited): nothing a site or its .cache/ holds is ever executed.
 """
 from __future__ import annotations
 
