@@ -140,8 +140,10 @@ class Builder:
         kept = [f for f in (models, rows) if f is not None]
         stored = ItemStore(_code_key(snapshot), models.old(), models.new()) if models else None
         try:
+            unchanged = {p: f.digest for p, f in snapshot.files.items() if p not in changed} \
+                if stored is not None and state is not None else None  # item files the store may hold
             sources = load(self.site_dir, {p: d for p, d in self._docs.items() if p not in changed},
-                           self._memo if self.keep_sources else None, stored, self.jobs)
+                           self._memo if self.keep_sources else None, stored, self.jobs, unchanged)
             self._docs = _documents(sources) if self.keep_sources else {}
             for gone in [p for p in self._memo if p not in sources.data]:
                 del self._memo[gone]

@@ -1,10 +1,10 @@
 """What the model made of each item file (a general election's areas) in the last CLI build, kept on disk.
 
 A command-line build after one declaration would otherwise parse and model every area file again (0.8 s
-of a 5,000-area site's 2.3 s). The store keeps, per item file, a digest of the text it was made from
-(BLAKE2b, 128 bits: the texts themselves would be 80 MB at 20,000 areas) and the kind's model of it as
+of a 5,000-area site's 2.3 s). The store keeps, per item file, a digest of the bytes it was made from
+(BLAKE2b, 128 bits, as the build's snapshot has it: the texts themselves would be 80 MB at 20,000 areas) and the kind's model of it as
 plain data (marshal: str, int, float, bool, None, tuple, bytes; never code, never pickle), and gives the
-model back only for a file whose text has the same digest, made with the same generator code (`code`)
+model back only for a file whose bytes have the same digest, made with the same generator code (`code`)
 and the same context (for a general election, the parties). Anything else, or a record that does not
 read back in that shape, is a miss: the file is modelled as in a cold build. The file is a run of marshal
 records written as the build goes (a header, then (path, digest, model) per item), so that a build never
@@ -14,13 +14,12 @@ tests/test_item_store.py compares builds with and without it.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 import os
 from pathlib import Path
 from typing import Any, BinaryIO
 
-STORE_VERSION = 2
+STORE_VERSION = 3  # 2 keyed a model by the digest of the file's decoded text
 
 
 class Replaced:
@@ -110,19 +109,24 @@ class ItemStore:
         self._context = context
         marshal.dump((STORE_VERSION, self.code, context), self._out)
 
-    def get(self, path: str, text: str) -> tuple[bytes, Any]:
-        """The digest of `text`, and the kept model of the file at `path` if it was made from the same
-        text (else None)."""
-        key = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+    def holds(self, path: str, key: bytes) -> bool:
+        """Whether a model of the file at `path` made from the bytes of digest `key` is kept (load() then
+        need not read the file; get() still checks the model)."""
+        entry = self._old.get(path)
+        return entry is not None and entry[0] == key
+
+    def get(self, path: str, key: bytes) -> Any:
+        """The kept model of the file at `path` if it was made from bytes of the digest `key` (the
+        BLAKE2b-128 of the file, load.read_keyed_item), else None."""
         entry = self._old.pop(path, None)
         if entry is None or entry[0] != key or type(entry[1]) is not bytes:
-            return key, None
+            return None
         try:
             model = marshal.loads(entry[1])
         except (EOFError, ValueError, TypeError):
-            return key, None
+            return None
         self.put_dumped(path, key, entry[1])
-        return key, model
+        return model
 
     def put(self, path: str, key: bytes, model: Any) -> None:
         """Keep `model` (plain data) for the next build, as made from the text of digest `key` (get())."""

@@ -6,6 +6,7 @@ import os
 import re
 import sys
 from dataclasses import dataclass, field
+from hashlib import blake2b
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, Mapping
@@ -22,11 +23,44 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 ITEMS_DIR = item_folders()  # every kind's (generator/kinds/): a tuple, for str.startswith
 
 
-@dataclass(frozen=True, slots=True)
 class Unparsed:
-    """An item file's text, which the model parses with parsed() when it models the file."""
+    """An item file's text, which the model parses with parsed() when it models the file.
 
-    text: str
+    When the build keeps models on disk (load's `stored`, item_store.ItemStore), `digest` is the BLAKE2b
+    of the file's bytes, the store's key. A file that has not changed since the last build (by the
+    snapshot: size, mtime, and its digest then) and whose model the store holds from those bytes is not
+    read at all (`unread`): its `text` is read only if something asks for it."""
+
+    __slots__ = ("_text", "digest", "_where")
+
+    def __init__(self, text: str | None, digest: bytes | None = None, where: tuple[Path, str] | None = None) -> None:
+        self._text = text
+        self.digest = digest
+        self._where = where  # (root, path) of an unread file
+
+    @property
+    def unread(self) -> bool:
+        """Whether the file is still unread (`digest` is then the snapshot's, not of bytes read here)."""
+        return self._where is not None
+
+    @property
+    def text(self) -> str:
+        """The file's text, read now if load left it unread (and `digest` then made from the bytes read)."""
+        if self._where is not None:
+            data = _read_bytes(*self._where)
+            self._text = decode(data, self._where[1])
+            self.digest = blake2b(data, digest_size=16).digest()
+            self._where = None
+        return self._text
+
+    def read_quietly(self) -> bool:
+        """Read the file now if it is unread; whether it is read (a problem reading it is reported when
+        the file is modelled, by parsed())."""
+        try:
+            self.text
+        except SiteError:
+            return False
+        return True
 
 
 @dataclass(frozen=True)
@@ -73,6 +107,10 @@ class Sources:
 
 
 def _read_text(root: Path, display: str) -> str:
+    return decode(_read_bytes(root, display), display)
+
+
+def _read_bytes(root: Path, display: str) -> bytes:
     # os calls on the path as text: Path.stat() then Path.read_bytes() took longer than parsing a small file.
     # O_NOFOLLOW: a symlink is only followed once its target is known to be inside the site (inside.py);
     # O_NONBLOCK: a pipe (FIFO) is refused below instead of waiting for a writer forever.
@@ -107,7 +145,7 @@ def _read_text(root: Path, display: str) -> str:
             raise SiteError(unreadable(display, exc)) from None
     finally:
         os.close(fd)
-    return decode(data, display)
+    return data
 
 
 _LONG_DIGITS = re.compile(r"\d{%d,}" % (sys.get_int_max_str_digits() or 4300))
@@ -136,6 +174,12 @@ def read_item(root: Path, display: str) -> Document:
     return Document(display, Unparsed(_read_text(root, display)))
 
 
+def read_keyed_item(root: Path, display: str) -> Document:
+    """read_item, with the digest of the bytes read (the key of a model kept on disk, item_store)."""
+    data = _read_bytes(root, display)
+    return Document(display, Unparsed(decode(data, display), blake2b(data, digest_size=16).digest()))
+
+
 def split_front_matter(text: str, display: str) -> MarkdownDoc:
     """Split `---` YAML front matter from a Markdown body, keeping file line numbers."""
     lines = text.split("\n")
@@ -159,14 +203,16 @@ def read_markdown(root: Path, display: str) -> MarkdownDoc:
 
 
 def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, memo: dict | None = None,
-         stored: Any = None, jobs: int = 1) -> Sources:
+         stored: Any = None, jobs: int = 1, unchanged: Mapping[str, str] | None = None) -> Sources:
     """Read the whole site; unreadable files are listed in `problems`, and the rest is still read.
 
     `reuse` holds documents parsed by an earlier build from files known to be unchanged (by path as
     shown to editors): they are taken as they are instead of being read and parsed again. `memo` is
     handed to the model with them, to keep what it computed from unchanged documents; `stored`
     (item_store.ItemStore) too, for what the last command-line build made of each item file, and
-    `jobs`, the processes the model may use for the item files.
+    `jobs`, the processes the model may use for the item files. `unchanged` maps the files the snapshot
+    found unchanged since the last build to their digests (hex) then: an item file among them whose model
+    `stored` holds from the same bytes is not read (Unparsed.unread).
     """
     root = root.resolve()
     out = Collector()
@@ -182,7 +228,14 @@ def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, 
         item = display.startswith(ITEMS_DIR)
         if item and items_at is None:
             items_at = len(out.problems)  # item files come one after another in this order
-        doc = _attempt(out, read_item if item else read_yaml, root, display, reuse)
+        if item and stored is not None:
+            known = unchanged.get(display) if unchanged else None
+            if known is not None and stored.holds(display, key := bytes.fromhex(known)):
+                data[display] = Document(display, Unparsed(None, key, (root, display)))
+                continue
+            doc = _attempt(out, read_keyed_item, root, display, reuse)
+        else:
+            doc = _attempt(out, read_item if item else read_yaml, root, display, reuse)
         if doc is not None:
             data[doc.path] = doc
     pages = tuple(d for display in _markdown_files(root, "content/pages", out)

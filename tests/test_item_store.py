@@ -116,7 +116,7 @@ def test_edits_by_the_cli_match_a_cold_build(site, tmp_path):
 
 
 def test_the_store_is_used_for_unchanged_areas(site, monkeypatch):
-    """After one edit only that area is modelled again and only its download rows are made again."""
+    """After one edit only that area is read and modelled again and only its download rows are made again."""
     build(site, site / "output")
     made = []
     from generator.kinds.general import model as general_model
@@ -132,10 +132,16 @@ def test_the_store_is_used_for_unchanged_areas(site, monkeypatch):
         reused.append(self.reused)
 
     monkeypatch.setattr(stored_rows.StoredRows, "pieces", pieces)
+    from generator import load as loading
+
+    read = []
+    real_read = loading._read_bytes
+    monkeypatch.setattr(loading, "_read_bytes", lambda root, display: read.append(display) or real_read(root, display))
     area = areas(site)[3]
     edit(area, r"votes: (\d+)", lambda m: f"votes: {int(m.group(1)) + 1}")
     build(site, site / "output")
     assert made == [f"content/areas/{area.name}"]
+    assert [p for p in read if p.startswith("content/areas/")] == [f"content/areas/{area.name}"]  # the rest unread
     declared = len(make_site(load(site)).election.areas)
     assert reused == [declared - 1]
 

@@ -17,7 +17,7 @@ from typing import Any, BinaryIO, Callable, Iterable, Iterator
 from ..item_store import ItemStore
 from .datasets import TextCache
 
-ROWS_VERSION = 1
+ROWS_VERSION = 2  # 1 keyed an area by the digest of its decoded text
 
 
 class StoredRows(TextCache):

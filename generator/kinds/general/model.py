@@ -121,22 +121,24 @@ def _areas_of(docs: list[Document], parties: tuple[Party, ...], index: dict[str,
               memo: dict | None, stored: ItemStore | None = None, jobs: int = 1) -> list[Modelled]:
     """Each area file parsed, validated and modelled, or taken from `memo` (kept by a Builder between
     builds) when the same document comes back with the same parties, or from `stored` (kept on disk
-    by the last command-line build) when the same text comes back with the same parties.
+    by the last command-line build) when the same bytes come back with the same parties.
 
     With `jobs` > 1 and many files to model, forked workers model their share (every jobs-th file) and
     send each area back as area_codec's plain data, marshalled: 16 µs an area to decode, where pickling
     the Area objects made the model of 5,000 areas slower than one process (benchmarks/README.md).
     """
     results: list = [None] * len(docs)
-    keys: dict[int, bytes] = {}  # the store's digest of each text it was asked for
+    keys: dict[int, bytes] = {}  # the store's key (digest of the bytes read) of each file modelled here
     todo: list[int] = []
     for i, doc in enumerate(docs):
         hit = memo.get(doc.path) if memo is not None else None
         if hit is not None and hit[0] is doc.data and hit[1] is parties:
             results[i] = hit[2:]
             continue
-        if stored is not None and type(doc.data) is Unparsed:
-            keys[i], kept = stored.get(doc.path, doc.data.text)
+        if stored is not None and type(doc.data) is Unparsed and doc.data.digest is not None:
+            kept = stored.get(doc.path, doc.data.digest)
+            if (kept is None or not doc.data.unread) and doc.data.read_quietly():  # kept under its bytes' digest
+                keys[i] = doc.data.digest
             if kept is not None:
                 try:
                     name_line, area, found = decode(kept)
