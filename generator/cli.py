@@ -36,6 +36,27 @@ def default_output(site_dir: Path, rehearsal: bool) -> Path:
     return site_dir / (OUTPUT if rehearsal else "output")
 
 
+def run(prog_name: str | None = None) -> None:
+    """The command line as a program: main(), then the process ends at once (os._exit, once the output is
+    flushed). Python's own exit frees every object one by one: 0.3 s of a 1.5 s rebuild at 5,000 areas,
+    after the build had finished. Every file a command writes is closed before it returns."""
+    import os
+
+    try:
+        main(prog_name=prog_name)
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
+        if not isinstance(exc.code, (int, type(None))):
+            print(exc.code, file=sys.stderr)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (`| head`): nothing more can be said
+            code = code or 1
+    os._exit(code)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """Build election results microsites from YAML and Markdown."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
-import pickle  # only for results sent back by the workers this module forks
 import signal
 from typing import Any, Callable, Iterable, Iterator
 
@@ -167,6 +166,8 @@ def run_queue(work: Callable[[list], tuple[list, list]], items: list, jobs: int,
 
 def _fork(job: Callable[[], tuple[list, list]]) -> tuple[int, int]:
     """A worker doing job() and sending its result back: (pid, the pipe to read it from)."""
+    import pickle  # only for results sent back by the workers this module forks (imported before the fork)
+
     def send(fh: Any) -> None:
         try:
             payload = pickle.dumps((True, job()))
@@ -202,6 +203,8 @@ def _failure() -> str:
 
 def _join(children: list[tuple[int, int]], results: list, problems: list) -> tuple[list, list]:
     """The workers' results after this process's own; a worker's failure raised here."""
+    import pickle
+
     failure = None
     for pid, read_end in children:
         with os.fdopen(read_end, "rb") as fh:
