@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import textwrap
 
-from PIL import Image, ImageDraw
-
 from ..hexmap import corners
 from .share_images import HEIGHT, INK, MARGIN, MUTED, PAPER, TRACK, WIDTH, ShareCard, _font, png_bytes
 
@@ -13,6 +11,8 @@ MAP_BOX = (640, 40, WIDTH - MARGIN, HEIGHT - 70)  # left, top, right, bottom
 
 def draw_map_card(card: ShareCard, site_title: str, site_address: str, accent: str) -> bytes:
     """The PNG bytes of a map card; the same card gives the same bytes on every build."""
+    from PIL import Image, ImageDraw  # here: a rebuild that draws no card never loads Pillow
+
     image = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, WIDTH, 14), fill=accent)
