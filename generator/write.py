@@ -51,10 +51,8 @@ def _exchange(a: Path, b: Path) -> bool:
 def _pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
+    except OSError as exc:  # another user's process is alive (PermissionError); else it is gone
+        return isinstance(exc, PermissionError)
     return True
 
 
@@ -177,6 +175,7 @@ class Stage:
             raise _write_error(self.output, exc) from None
         self._dirs: set[str] = set()
         self._delay = float(os.environ.get(TEST_DELAY_ENV) or 0)
+        self._old = os.path.isdir(self.output)  # else no old file can be kept: none is looked for (a cold build)
 
     def put(self, relpath: str, data: bytes) -> Written:
         """Write one file of the new tree (a disk error becomes the editor-facing SiteError)."""
@@ -193,11 +192,11 @@ class Stage:
         old = f"{self.output}/{relpath}"
         replaced = None
         try:
-            st = os.lstat(old)
-            if st.st_size == len(data) and stat.S_ISREG(st.st_mode) and read_bytes(old) == data:
+            st = os.lstat(old) if self._old else None
+            if st and st.st_size == len(data) and stat.S_ISREG(st.st_mode) and read_bytes(old) == data:
                 os.link(old, target)
                 return Written(relpath, st.st_size, st.st_mtime_ns, False)
-            replaced = st.st_mtime_ns
+            replaced = st and st.st_mtime_ns
         except OSError:
             pass
         made = write_bytes(target, data)
@@ -217,8 +216,11 @@ class Stage:
     def _target(self, relpath: str) -> str:
         target = f"{self.folder}/{relpath}"
         parent = target.rpartition("/")[0]
-        if parent not in self._dirs:
-            os.makedirs(parent, exist_ok=True)  # the stage is ours and new: no symlink can be in it
+        if parent not in self._dirs:  # the stage is ours and new: no symlink can be in it
+            try:
+                os.mkdir(parent)  # its parent is usually made already: makedirs would look at each level
+            except OSError:  # a missing parent, or one a worker writing into the same stage made
+                os.makedirs(parent, exist_ok=True)
             self._dirs.add(parent)
         return target
 
@@ -296,11 +298,9 @@ def output_intact(output: Path, manifest: dict[str, tuple[int, int]]) -> bool:
 
 def folder_records(output: Path, files: Iterable[str], known: dict[str, tuple[int, int]] | None = None,
                    touched: Iterable[str] = ()) -> dict[str, tuple[int, int]]:
-    """('areas/x/' -> (-1, mtime_ns)) for output/ itself ('') and every folder holding `files`.
-
-    With `known` (the last build's records), only the folders of the `touched` files are looked at
-    again: a file written or removed changes its folder's mtime, and no other folder's.
-    """
+    """('areas/x/' -> (-1, mtime_ns)) for output/ itself ('') and every folder holding `files`. With `known`
+    (the last build's records), only the folders of the `touched` files are looked at again: a file written
+    or removed changes its folder's mtime, and no other folder's."""
     folders = {""}
     for parent in {relpath.rpartition("/")[0] for relpath in files} - {""}:
         while parent and parent + "/" not in folders:  # the folder and those above it, each once
