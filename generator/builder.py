@@ -23,6 +23,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from .fast_init import fast_init
 from .pipeline import BuildReport, extra_files, link_problems, plan, refuse_output, render_all
 from .errors import Collector, SiteError
 from .item_store import ItemStore, Replaced
@@ -316,6 +317,7 @@ class Builder:
             return False
 
 
+@fast_init
 @dataclass(frozen=True)
 class _OnDisk:
     """A file already written (to the new tree, or kept in output/), read again only if the link check asks."""

@@ -9,6 +9,7 @@ from typing import Sequence
 from markupsafe import Markup
 
 from .chart_glyphs import BOLD, CHARS, REGULAR
+from .fast_init import fast_init
 
 ROW_TEXT = 20     # px from a row's top to its bar, for one line of text
 LINE = 18         # px between the baselines of a label's wrapped lines
@@ -43,6 +44,7 @@ _REGULAR = _Glyphs(zip(CHARS, REGULAR))
 _BOLD_UNITS, _REGULAR_UNITS = _BOLD.__getitem__, _REGULAR.__getitem__
 
 
+@fast_init
 @dataclass(frozen=True)
 class Bar:
     label: str
@@ -51,6 +53,7 @@ class Bar:
     colour: str
 
 
+@fast_init
 @dataclass(frozen=True)
 class Group:
     heading: str | None

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from .errors import Collector, Problem, SiteError
+from .fast_init import fast_init
 from .inside import link_problem, not_regular, unreadable, within
 from .kinds import item_folders
 from .yamlsource import YMap, decode, parse_yaml
@@ -63,6 +64,7 @@ class Unparsed:
         return True
 
 
+@fast_init
 @dataclass(frozen=True)
 class Document:
     """One YAML file: its path as shown to editors and its parsed data (Unparsed for an item file)."""

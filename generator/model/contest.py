@@ -4,9 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Sequence
 
+from ..fast_init import fast_init
 from ..numbers import percent, round_shares
 
 
+@fast_init
 @dataclass(frozen=True)
 class Line:
     """One candidate's line in a count."""
@@ -18,6 +20,7 @@ class Line:
     elected: bool
 
 
+@fast_init
 @dataclass(frozen=True)
 class Tally:
     """The computed outcome of a set of votes."""

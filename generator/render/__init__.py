@@ -12,6 +12,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..errors import Collector, Problem, SiteError
+from ..fast_init import fast_init
 from ..inside import link_problem, not_regular, unreadable, within
 from ..model import Site
 from ..safe_markdown import data_markdown
@@ -26,6 +27,7 @@ from ..urls import absolute, output_file, local_links, relative_from, rooted, se
 from ..words import noun, plural
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class PageSpec:
     """One page to render: its URL, template and the variables the template sees."""
@@ -59,6 +61,7 @@ class Deferred:
         return str(self._make())
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class OutputFile:
     path: str

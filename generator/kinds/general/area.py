@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Mapping
 
 from ...errors import Collector
+from ...fast_init import fast_init
 from ...model.contest import tally_of
 from ...numbers import percent
 from ...schema import _FORBIDDEN_CHAR, _ID_RE, MAX_WHOLE, F, DateTime, Id, Int, ListOf, Record, Str, validate
@@ -45,6 +46,7 @@ AREA_SHAPE = Record({
 }, title="content/areas/*.yaml")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Candidate:
     name: str
@@ -53,6 +55,7 @@ class Candidate:
     votes: int | None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Standing:
     """A candidate's line in a declared count."""
@@ -64,6 +67,7 @@ class Standing:
     elected: bool
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Area:
     id: str
