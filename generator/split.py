@@ -26,6 +26,27 @@ def draw_split(draw: Callable[[tuple], bytes], keys: list[tuple], jobs: int) -> 
     return [image for _, image in sorted(numbered, key=lambda pair: pair[0])]
 
 
+def beside(job: Callable[[], Any], jobs: int) -> Callable[[], Any]:
+    """job() in a forked worker while this process goes on (with jobs > 1); the function returned gives
+    its value, waiting for it if need be, and must be called once. The value must be plain data
+    (marshal). A worker that fails or dies leaves job() to be run here instead."""
+    if jobs <= 1 or not hasattr(os, "fork"):
+        value = job()
+        return lambda: value
+    pid, read_end = _worker(lambda fh: fh.write(marshal.dumps(job())))
+
+    def result() -> Any:
+        with os.fdopen(read_end, "rb") as fh:
+            data = fh.read()
+        os.waitpid(pid, 0)
+        try:
+            return marshal.loads(data)
+        except (EOFError, ValueError, TypeError):  # nothing came: the worker failed
+            return job()
+
+    return result
+
+
 def run_split(work: Callable[[list], tuple[list, list]], items: list, jobs: int) -> tuple[list, list]:
     """work(items) split over `jobs` processes (this one and jobs-1 forked workers), results joined.
 

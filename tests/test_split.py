@@ -99,3 +99,31 @@ def test_stream_beside_does_not_hang_when_this_process_fails():
 
     with pytest.raises(KeyError):
         list(stream_beside(mine, lambda part: (b"x" * 100_000 for _ in range(200)), list(range(10)), 2))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_beside_runs_the_job_in_a_worker_while_this_process_goes_on(jobs, tmp_path):
+    started = tmp_path / "started"
+
+    def job():
+        started.write_text(str(os.getpid()))
+        return {"pid": os.getpid(), "sum": sum(range(10))}
+
+    result = split.beside(job, jobs)
+    value = result()
+    assert value["sum"] == 45
+    assert (value["pid"] != os.getpid()) == (jobs > 1)  # a forked worker did it
+
+
+def test_beside_does_the_job_here_when_the_worker_fails():
+    calls = []
+
+    def job():
+        calls.append(os.getpid())  # in the worker this list is its own copy
+        if len(calls) == 1 and os.getpid() != parent:
+            os._exit(3)  # the worker dies without a value
+        return "done"
+
+    parent = os.getpid()
+    assert split.beside(job, 2)() == "done"
+    assert calls == [parent]  # run again here
