@@ -89,11 +89,15 @@ def general_figures(site: Site) -> list[Figure]:
     return [*national_charts(site), *(fig for r in e.regions for fig in region_charts(site, r))]
 
 
+AREAS_URL = "/areas/"
+
+
 def letter_groups(areas: tuple[Area, ...]) -> list[tuple[str, list[Area]]]:
     """Areas under the first letter of their name, accents folded (Ynys Môn under Y)."""
     groups: dict[str, list[Area]] = {}
-    for area in areas:
-        letter = slugify(area.name)[0].upper()
+    for area in areas:  # an area's address is /areas/SLUG/, SLUG = slugify(its name) (area.address)
+        slug = area.url[len(AREAS_URL):] if area.url.startswith(AREAS_URL) else slugify(area.name)
+        letter = slug[0].upper()
         groups.setdefault(letter if letter.isalpha() else "#", []).append(area)
     return sorted(groups.items())
 
@@ -202,6 +206,8 @@ def areas_pages(e: GeneralElection, common: dict, home: list) -> list[PageSpec]:
 
 def declared(*areas: Area):
     """The newest declaration among `areas` (a page's "Last updated"), or None before any."""
+    if len(areas) == 1:  # an area's page: the plan asks for each of them
+        return areas[0].declared_at if areas[0].declared else None
     return newest(a.declared_at for a in areas if a.declared)
 
 
