@@ -120,8 +120,7 @@ def scan(site_dir: Path, theme: Path, previous: Snapshot | None = None) -> tuple
                 files[path] = before
                 continue
             try:
-                with open(entry, "rb") as fh:
-                    state = FileState(st.st_mtime_ns, st.st_size, digest(fh.read()))
+                state = FileState(st.st_mtime_ns, st.st_size, digest(_read(os.fspath(entry), st.st_size)))
             except OSError:  # unreadable: the build reports it (and a failed build keeps no snapshot)
                 state = REFUSED
             files[path] = state
@@ -129,3 +128,16 @@ def scan(site_dir: Path, theme: Path, previous: Snapshot | None = None) -> tuple
                 changed.add(path)
     changed.update(p for p in old if p not in files)
     return Snapshot(files, taken), changed
+
+
+def _read(path: str, size: int) -> bytes:
+    """A whole file with os calls (open() builds a buffered file object: a third of a cold scan); `size`
+    from its stat, read in one call unless it has grown since."""
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)  # O_NONBLOCK: a pipe never waits here
+    try:
+        data = os.read(fd, size + 1)
+        if len(data) > size:
+            data += b"".join(iter(lambda: os.read(fd, 1 << 20), b""))
+        return data
+    finally:
+        os.close(fd)
