@@ -42,6 +42,5 @@ def stamped_image(png: bytes) -> bytes:
     image = Image.open(io.BytesIO(png)).convert("RGB")
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, image.width, 40), fill="#8b0000")
-    # a hyphen: Pillow's bundled font (the one every machine has) has no en dash
-    draw.text((image.width // 2, 20), BANNER.replace("–", "-"), font=_font(26), fill="#ffffff", anchor="mm")
+    draw.text((image.width // 2, 20), BANNER, font=_font(26), fill="#ffffff", anchor="mm")
     return png_bytes(image)

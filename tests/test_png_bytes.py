@@ -70,3 +70,34 @@ def test_the_cards_of_a_real_build_read_back(tmp_path):
             image.load()
             assert image.size == (1200, 630) and image.mode == "RGB"
             assert same_pixels(image, png_bytes(image))
+
+
+def test_the_cards_font_has_the_letters_and_signs_results_use():
+    """The share images' font draws every letter of the UK's names and every sign our figures use (the
+    font Pillow bundles drew "Ynys Môn", "Sinn Féin" and a loss, "−6", with empty boxes)."""
+    from generator.render.share_images import _font
+
+    font = _font(40)
+
+    def drawn(text: str) -> bytes:
+        image = Image.new("L", (200, 80))
+        ImageDraw.Draw(image).text((10, 10), text, font=font, fill=255)
+        return image.tobytes()
+
+    missing = drawn("\U0010fffd")  # a private-use code point: the font's "no such glyph" box
+    for ch in "−–—→·’“”…×±âêîôûŵŷäëïöüÿéèáàíóúçñøåÅÉÔŴŶ":
+        assert drawn(ch) != missing, f"{ch!r} (U+{ord(ch):04X}) has no glyph in the share images' font"
+
+
+def test_a_long_headline_wraps_within_the_card():
+    from generator.render.share_images import MARGIN, WIDTH, _font, wrap
+
+    draw = ImageDraw.Draw(Image.new("RGB", (WIDTH, 100)))
+    font = _font(54)
+    text = "Ynys Môn: 1 of 1 seats declared. Conservative 1 (+1), Labour 0 (−1), Plaid Cymru 0, Brexit Party 0"
+    lines = wrap(draw, text, font, WIDTH - 2 * MARGIN, 2)
+    assert len(lines) == 2 and lines[1].endswith("…")
+    assert all(draw.textlength(line, font=font) <= WIDTH - 2 * MARGIN for line in lines)
+    assert lines[0].startswith("Ynys Môn:")
+    assert wrap(draw, "Short", font, 500, 2) == ["Short"]
+    assert draw.textlength(wrap(draw, "W" * 80, font, 300, 2)[0], font=font) <= 300  # one word too wide

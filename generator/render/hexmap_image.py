@@ -1,10 +1,8 @@
 """The share image of a page with the hex map: its headline on the left, the map on the right (1200x630 PNG)."""
 from __future__ import annotations
 
-import textwrap
-
 from ..hexmap import corners
-from .share_images import HEIGHT, INK, MARGIN, MUTED, PAPER, TRACK, WIDTH, ShareCard, _font, png_bytes
+from .share_images import HEIGHT, INK, MARGIN, MUTED, PAPER, TRACK, WIDTH, ShareCard, _fit, _font, png_bytes, wrap
 
 MAP_BOX = (640, 40, WIDTH - MARGIN, HEIGHT - 70)  # left, top, right, bottom
 
@@ -16,9 +14,9 @@ def draw_map_card(card: ShareCard, site_title: str, site_address: str, accent: s
     image = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, WIDTH, 14), fill=accent)
-    draw.text((MARGIN, 44), site_title, font=_font(30), fill=MUTED)
+    draw.text((MARGIN, 44), _fit(draw, site_title, _font(30), WIDTH - 2 * MARGIN), font=_font(30), fill=MUTED)
     y = 96
-    for line in textwrap.wrap(card.headline, width=20)[:6]:
+    for line in wrap(draw, card.headline, _font(44), MAP_BOX[0] - 2 * MARGIN, 6):  # left of the map
         draw.text((MARGIN, y), line, font=_font(44), fill=INK)
         y += 54
     cells = card.hexes

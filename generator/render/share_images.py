@@ -1,10 +1,11 @@
 """Share images (1200x630 PNG) drawn at build time from a page's chart data, so a shared link shows the figures."""
 from __future__ import annotations
 
+import functools
 import struct
-import textwrap
 import zlib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..charts import Bar, scale
@@ -18,6 +19,7 @@ MARGIN = 60
 MAX_BARS = 6
 INK, MUTED, PAPER, TRACK = "#1a1a1a", "#4a4a4a", "#ffffff", "#e9e7e2"
 SHARE_NAME = "share.png"
+FONT = Path(__file__).resolve().parents[1] / "theme" / "fonts" / "DejaVuSans.ttf"
 
 
 @dataclass(frozen=True)
@@ -36,10 +38,29 @@ def share_url(page_url: str) -> str:
     return page_url + SHARE_NAME
 
 
-def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    from PIL import ImageFont  # Pillow's bundled font: no system font, so every machine draws the same pixels
+@functools.lru_cache(maxsize=None)
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    """DejaVu Sans at `size` px, shipped in the package (theme/fonts/, with its licence): no system font,
+    so every machine draws the same pixels. Pillow's bundled font (Aileron) has no accented letter, dash
+    or minus sign: "Ynys Môn", "Sinn Féin" and a loss of seats ("−6") came out as empty boxes."""
+    from PIL import ImageFont
 
-    return ImageFont.load_default(size=size)
+    return ImageFont.truetype(str(FONT), size)
+
+
+def wrap(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, room: float, most: int) -> list[str]:
+    """`text` in at most `most` lines no wider than `room` px, broken at spaces; what does not fit ends
+    the last line with an ellipsis (_fit), as does a single word wider than a line."""
+    lines: list[str] = []
+    words = text.split()
+    while words and len(lines) < most:
+        line = words.pop(0)
+        while words and draw.textlength(f"{line} {words[0]}", font=font) <= room:
+            line = f"{line} {words.pop(0)}"
+        lines.append(line)
+    if words:
+        lines[-1] = _fit(draw, f"{lines[-1]} {' '.join(words)}", font, room)
+    return [_fit(draw, line, font, room) for line in lines]
 
 
 def _bars(figure: Figure | None) -> list[tuple[str, Bar]]:
@@ -49,7 +70,7 @@ def _bars(figure: Figure | None) -> list[tuple[str, Bar]]:
     return rows[:MAX_BARS]
 
 
-def _fit(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont | ImageFont.ImageFont, room: float) -> str:
+def _fit(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, room: float) -> str:
     """The text, shortened at a word with an ellipsis if it is wider than `room` px in this font."""
     if draw.textlength(text, font=font) <= room:
         return text
@@ -69,10 +90,10 @@ def draw_card(card: ShareCard, site_title: str, site_address: str, accent: str) 
     image = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, WIDTH, 14), fill=accent)
-    draw.text((MARGIN, 44), site_title, font=_font(30), fill=MUTED)
+    draw.text((MARGIN, 44), _fit(draw, site_title, _font(30), WIDTH - 2 * MARGIN), font=_font(30), fill=MUTED)
     rows = _bars(card.figure)
     head_size = 54 if len(card.headline) <= 60 else 44
-    lines = textwrap.wrap(card.headline, width=int(1900 / head_size))[:2]
+    lines = wrap(draw, card.headline, _font(head_size), WIDTH - 2 * MARGIN, 2)
     y = 96
     for line in lines:
         draw.text((MARGIN, y), line, font=_font(head_size), fill=INK)
