@@ -50,7 +50,7 @@ class Unparsed:
         if self._where is not None:
             data = _read_bytes(*self._where)
             self._text = decode(data, self._where[1])
-            self.digest = blake2b(data, digest_size=16).digest()
+            self.digest = _key(data)
             self._where = None
         return self._text
 
@@ -179,7 +179,12 @@ def read_item(root: Path, display: str) -> Document:
 def read_keyed_item(root: Path, display: str) -> Document:
     """read_item, with the digest of the bytes read (the key of a model kept on disk, item_store)."""
     data = _read_bytes(root, display)
-    return Document(display, Unparsed(decode(data, display), blake2b(data, digest_size=16).digest()))
+    return Document(display, Unparsed(decode(data, display), _key(data)))
+
+
+def _key(data: bytes) -> bytes:
+    """An item file's key in the store: the BLAKE2b of its bytes, as the snapshot has it (in hex)."""
+    return blake2b(data, digest_size=16).digest()
 
 
 def split_front_matter(text: str, display: str) -> MarkdownDoc:

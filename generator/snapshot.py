@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .inside import link_problem
+from .write import read_bytes  # os calls: open() built a buffered file object per file, a third of a cold scan
 
 # A file changed within this long before a snapshot may change again within the same mtime tick
 # without its size changing ("racy" in git's words): its content is hashed again next time.
@@ -120,7 +121,7 @@ def scan(site_dir: Path, theme: Path, previous: Snapshot | None = None) -> tuple
                 files[path] = before
                 continue
             try:
-                state = FileState(st.st_mtime_ns, st.st_size, digest(_read(os.fspath(entry), st.st_size)))
+                state = FileState(st.st_mtime_ns, st.st_size, digest(read_bytes(os.fspath(entry), st.st_size)))
             except OSError:  # unreadable: the build reports it (and a failed build keeps no snapshot)
                 state = REFUSED
             files[path] = state
@@ -129,15 +130,3 @@ def scan(site_dir: Path, theme: Path, previous: Snapshot | None = None) -> tuple
     changed.update(p for p in old if p not in files)
     return Snapshot(files, taken), changed
 
-
-def _read(path: str, size: int) -> bytes:
-    """A whole file with os calls (open() builds a buffered file object: a third of a cold scan); `size`
-    from its stat, read in one call unless it has grown since."""
-    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)  # O_NONBLOCK: a pipe never waits here
-    try:
-        data = os.read(fd, size + 1)
-        if len(data) > size:
-            data += b"".join(iter(lambda: os.read(fd, 1 << 20), b""))
-        return data
-    finally:
-        os.close(fd)

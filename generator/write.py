@@ -69,15 +69,14 @@ def write_bytes(path: str, data: bytes) -> int:
         os.close(fd)
 
 
-def read_bytes(path: str) -> bytes:
-    """A whole file, read with os calls (see write_bytes)."""
-    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+def read_bytes(path: str, size: int | None = None) -> bytes:
+    """A whole file, read with os calls (see write_bytes); `size`, from a stat just made, saves an fstat
+    (a file grown since is still read to its end). O_NONBLOCK: a pipe is never waited on."""
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
     try:
-        size = os.fstat(fd).st_size
-        parts = [os.read(fd, max(size, 1))]
-        while parts[-1]:
-            parts.append(os.read(fd, 1 << 20))
-        return b"".join(parts)
+        expected = os.fstat(fd).st_size if size is None else size
+        data = os.read(fd, expected + 1)
+        return data + b"".join(iter(lambda: os.read(fd, 1 << 20), b"")) if len(data) > expected else data
     finally:
         os.close(fd)
 
@@ -193,7 +192,7 @@ class Stage:
         replaced = None
         try:
             st = os.lstat(old) if self._old else None
-            if st and st.st_size == len(data) and stat.S_ISREG(st.st_mode) and read_bytes(old) == data:
+            if st and st.st_size == len(data) and stat.S_ISREG(st.st_mode) and read_bytes(old, st.st_size) == data:
                 os.link(old, target)
                 return Written(relpath, st.st_size, st.st_mtime_ns, False)
             replaced = st and st.st_mtime_ns
