@@ -126,8 +126,10 @@ class Builder:
         # output/'s 15,000 lstat calls at 5,000 areas (60,000 at 20,000) in a worker, beside the inputs' scan
         intact = beside(partial(output_intact, self.output, state.outputs),
                         self.jobs if len(state.outputs) >= OUTPUT_CHECK_BESIDE else 1) if state else None
-        snapshot, changed = scan(self.site_dir, THEME, state.snapshot if state else None)
-        intact = intact is not None and intact()
+        try:
+            snapshot, changed = scan(self.site_dir, THEME, state.snapshot if state else None)
+        finally:  # the worker is waited for even if the scan fails (the dev server goes on building)
+            intact = intact is not None and intact()
         if state and intact and not changed:
             files = _files(state.outputs)
             pages = sum(1 for p in files if p.endswith(".html"))

@@ -5,10 +5,10 @@ import functools
 import struct
 import zlib
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..charts import Bar, scale
+from ..theme import THEME
 from .figures import Figure
 
 if TYPE_CHECKING:  # Pillow is imported where a card is drawn
@@ -19,7 +19,7 @@ MARGIN = 60
 MAX_BARS = 6
 INK, MUTED, PAPER, TRACK = "#1a1a1a", "#4a4a4a", "#ffffff", "#e9e7e2"
 SHARE_NAME = "share.png"
-FONT = Path(__file__).resolve().parents[1] / "theme" / "fonts" / "DejaVuSans.ttf"
+FONT = THEME / "fonts" / "DejaVuSans.ttf"
 
 
 @dataclass(frozen=True)

@@ -5,4 +5,4 @@ knows where they are, and it imports nothing heavy, so a no-op rebuild (builder.
 """
 from pathlib import Path
 
-THEME = Path(__file__).resolve().parent  # THEME / "templates", THEME / "static"
+THEME = Path(__file__).resolve().parent  # THEME / "templates", THEME / "static", THEME / "fonts"
