@@ -126,8 +126,9 @@ class Builder:
         # output/'s 15,000 lstat calls at 5,000 areas (60,000 at 20,000) in a worker, beside the inputs' scan
         intact = beside(partial(output_intact, self.output, state.outputs),
                         self.jobs if len(state.outputs) >= OUTPUT_CHECK_BESIDE else 1) if state else None
+        read: dict[str, bytes] = {}  # content files' bytes, read once for the snapshot and load both
         try:
-            snapshot, changed = scan(self.site_dir, THEME, state.snapshot if state else None)
+            snapshot, changed = scan(self.site_dir, THEME, state.snapshot if state else None, read)
         finally:  # the worker is waited for even if the scan fails (the dev server goes on building)
             intact = intact is not None and intact()
         if state and intact and not changed:
@@ -150,7 +151,8 @@ class Builder:
             unchanged = {p: f.digest for p, f in snapshot.files.items() if p not in changed} \
                 if stored is not None and state is not None else None  # item files the store may hold
             sources = load(self.site_dir, {p: d for p, d in self._docs.items() if p not in changed},
-                           self._memo if self.keep_sources else None, stored, self.jobs, unchanged)
+                           self._memo if self.keep_sources else None, stored, self.jobs, unchanged, read)
+            read.clear()
             self._docs = _documents(sources) if self.keep_sources else {}
             for gone in [p for p in self._memo if p not in sources.data]:
                 del self._memo[gone]

@@ -108,10 +108,6 @@ class Sources:
     jobs: int = field(default=1, compare=False, repr=False)  # processes the model may spread item files over
 
 
-def _read_text(root: Path, display: str) -> str:
-    return decode(_read_bytes(root, display), display)
-
-
 def _read_bytes(root: Path, display: str) -> bytes:
     # os calls on the path as text: Path.stat() then Path.read_bytes() took longer than parsing a small file.
     # O_NOFOLLOW: a symlink is only followed once its target is known to be inside the site (inside.py);
@@ -135,10 +131,7 @@ def _read_bytes(root: Path, display: str) -> bytes:
         if problem:
             raise SiteError(problem)
         size = st.st_size
-        if size > MAX_FILE_BYTES:
-            raise SiteError.single(display, None, f"this file is {size / 1e6:.0f} MB, more than the "
-                                   f"{MAX_FILE_BYTES // 2**20} MiB a content file may be",
-                                   "split it into several files")
+        _check_size(display, size)
         try:
             data = os.read(fd, size + 1)
             if len(data) > size:  # it grew since fstat: read the rest
@@ -148,6 +141,12 @@ def _read_bytes(root: Path, display: str) -> bytes:
     finally:
         os.close(fd)
     return data
+
+
+def _check_size(display: str, size: int) -> None:
+    if size > MAX_FILE_BYTES:
+        raise SiteError.single(display, None, f"this file is {size / 1e6:.0f} MB, more than the "
+                               f"{MAX_FILE_BYTES // 2**20} MiB a content file may be", "split it into several files")
 
 
 _LONG_DIGITS = re.compile(r"\d{%d,}" % (sys.get_int_max_str_digits() or 4300))
@@ -166,19 +165,20 @@ def _parse(text: str, display: str) -> Any:
                                f"may have", "check the figure against the source: no count is that large") from None
 
 
-def read_yaml(root: Path, display: str) -> Document:
+# The readers: a file's bytes (read by _read_bytes, or by the snapshot's scan) -> what load keeps of it.
+
+def read_yaml(display: str, data: bytes) -> Document:
     """One YAML file, named by its path under root as editors see it (content/areas/x.yaml)."""
-    return Document(display, _parse(_read_text(root, display), display))
+    return Document(display, _parse(decode(data, display), display))
 
 
-def read_item(root: Path, display: str) -> Document:
+def read_item(display: str, data: bytes) -> Document:
     """An item file, read but not parsed (see ITEMS_DIR)."""
-    return Document(display, Unparsed(_read_text(root, display)))
+    return Document(display, Unparsed(decode(data, display)))
 
 
-def read_keyed_item(root: Path, display: str) -> Document:
+def read_keyed_item(display: str, data: bytes) -> Document:
     """read_item, with the digest of the bytes read (the key of a model kept on disk, item_store)."""
-    data = _read_bytes(root, display)
     return Document(display, Unparsed(decode(data, display), _key(data)))
 
 
@@ -205,12 +205,13 @@ def split_front_matter(text: str, display: str) -> MarkdownDoc:
     return MarkdownDoc(display, meta, "\n".join(lines[end + 1:]), end + 2)
 
 
-def read_markdown(root: Path, display: str) -> MarkdownDoc:
-    return split_front_matter(_read_text(root, display), display)
+def read_markdown(display: str, data: bytes) -> MarkdownDoc:
+    return split_front_matter(decode(data, display), display)
 
 
 def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, memo: dict | None = None,
-         stored: Any = None, jobs: int = 1, unchanged: Mapping[str, str] | None = None) -> Sources:
+         stored: Any = None, jobs: int = 1, unchanged: Mapping[str, str] | None = None,
+         read: dict[str, bytes] | None = None) -> Sources:
     """Read the whole site; unreadable files are listed in `problems`, and the rest is still read.
 
     `reuse` holds documents parsed by an earlier build from files known to be unchanged (by path as
@@ -219,16 +220,18 @@ def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, 
     (item_store.ItemStore) too, for what the last command-line build made of each item file, and
     `jobs`, the processes the model may use for the item files. `unchanged` maps the files the snapshot
     found unchanged since the last build to their digests (hex) then: an item file among them whose model
-    `stored` holds from the same bytes is not read (Unparsed.unread).
+    `stored` holds from the same bytes is not read (Unparsed.unread). `read` holds the bytes of files
+    the snapshot's scan has just read (snapshot.scan `keep`), by path: taken from it, not read again.
     """
     root = root.resolve()
     out = Collector()
     reuse = reuse or {}
+    read = read if read is not None else {}
     site_file = root / "site.yaml"
     if not site_file.is_file():
         raise SiteError.single("site.yaml", None, f"there is no site.yaml in {root}",
                                "run the command in the site's folder, or pass --site DIR")
-    site = _attempt(out, read_yaml, root, "site.yaml", reuse)
+    site = _attempt(out, read_yaml, root, "site.yaml", reuse, read)
     data: dict[str, Document] = {}
     items_at = None
     for display in _yaml_files(root, "content", out):
@@ -240,15 +243,15 @@ def load(root: Path, reuse: Mapping[str, Document | MarkdownDoc] | None = None, 
             if known is not None and stored.holds(display, key := bytes.fromhex(known)):
                 data[display] = Document(display, Unparsed(None, key, (root, display)))
                 continue
-            doc = _attempt(out, read_keyed_item, root, display, reuse)
+            doc = _attempt(out, read_keyed_item, root, display, reuse, read)
         else:
-            doc = _attempt(out, read_item if item else read_yaml, root, display, reuse)
+            doc = _attempt(out, read_item if item else read_yaml, root, display, reuse, read)
         if doc is not None:
             data[doc.path] = doc
     pages = tuple(d for display in _markdown_files(root, "content/pages", out)
-                  if (d := _attempt(out, read_markdown, root, display, reuse)) is not None)
+                  if (d := _attempt(out, read_markdown, root, display, reuse, read)) is not None)
     updates = tuple(d for display in _markdown_files(root, "content/updates", out)
-                    if (d := _attempt(out, read_markdown, root, display, reuse)) is not None)
+                    if (d := _attempt(out, read_markdown, root, display, reuse, read)) is not None)
     hexmap = _read_hexmap(root, site, out)  # the map (generator/hexmap.py)
     unreadable = frozenset(p.path for p in out.problems)
     return Sources(root, site, data, pages, updates, tuple(out.problems), unreadable, items_at or 0, memo, hexmap,
@@ -278,7 +281,7 @@ def _read_hexmap(root: Path, site: Document | None, out: Collector) -> Document 
                 "check the file name, or remove `hexmap:` to build the site without a map")
         return None
     try:
-        return Document(rel, _read_text(root, rel))
+        return Document(rel, decode(_read_bytes(root, rel), rel))
     except SiteError as exc:
         out.extend(exc)
         return None
@@ -332,12 +335,18 @@ def _markdown_files(root: Path, folder: str, out: Collector) -> list[str]:
     return [f"{folder}/{e.name}" for e in _entries(root, folder, out) if e.name.endswith(".md")]
 
 
-def _attempt(out: Collector, reader, root: Path, display: str, reuse: Mapping):
+def _attempt(out: Collector, reader, root: Path, display: str, reuse: Mapping, read: dict[str, bytes]):
+    """reader(display, the file's bytes), or the document `reuse` holds; None after a problem (in `out`)."""
     known = reuse.get(display)
     if known is not None:
         return known
     try:
-        return reader(root, display)
+        data = read.pop(display, None)
+        if data is None:
+            data = _read_bytes(root, display)
+        else:
+            _check_size(display, len(data))
+        return reader(display, data)
     except SiteError as exc:
         out.extend(exc)
         return None

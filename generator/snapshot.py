@@ -92,11 +92,14 @@ def _walk(folder: Path, prefix: str, skip: set[str]) -> list[tuple[str, os.DirEn
     return found
 
 
-def scan(site_dir: Path, theme: Path, previous: Snapshot | None = None) -> tuple[Snapshot, set[str]]:
+def scan(site_dir: Path, theme: Path, previous: Snapshot | None = None,
+         keep: dict[str, bytes] | None = None) -> tuple[Snapshot, set[str]]:
     """A snapshot of every input, and the paths added, removed or changed in content since `previous`.
 
     Only files whose size or mtime differ (or that were racy) are read and hashed again, so a
-    rebuild of 5,000 unchanged files costs their stat calls and nothing more.
+    rebuild of 5,000 unchanged files costs their stat calls and nothing more. With `keep`, the bytes of
+    each file under content/ read here (a regular file, not a link) are put in it by path, for load()
+    to take instead of reading the file again: 11 us a file, a serial 0.05 s of a cold build at 5,000.
     """
     taken = time.time_ns()
     old = previous.files if previous else {}
@@ -121,7 +124,10 @@ def scan(site_dir: Path, theme: Path, previous: Snapshot | None = None) -> tuple
                 files[path] = before
                 continue
             try:
-                state = FileState(st.st_mtime_ns, st.st_size, digest(read_bytes(os.fspath(entry), st.st_size)))
+                data = read_bytes(os.fspath(entry), st.st_size)
+                state = FileState(st.st_mtime_ns, st.st_size, digest(data))
+                if keep is not None and path.startswith("content/") and not entry.is_symlink():
+                    keep[path] = data
             except OSError:  # unreadable: the build reports it (and a failed build keeps no snapshot)
                 state = REFUSED
             files[path] = state
