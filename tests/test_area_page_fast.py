@@ -19,6 +19,7 @@ from generator.model.site import Link as NavItem
 from generator.pipeline import plan
 from generator.render import area_fast, make_env, page_context
 from generator.kinds import kind_named
+from generator.urls import local_links
 
 from .general_helpers import area_yaml, sources
 
@@ -45,6 +46,8 @@ def _compare(site, site_dir: Path, env=None) -> tuple[int, int]:
             declined += 1
             continue
         assert page == env.get_template("ge_area.html").render(page_context(site, spec)), spec.url
+        # render_page skips local_links for these pages (without index_links): it must have nothing to do
+        assert local_links(page, spec.url, site.config.index_links) == page, spec.url
         fast += 1
     return fast, declined
 

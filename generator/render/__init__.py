@@ -205,6 +205,7 @@ def render_page(env: jinja2.Environment, site: Site, site_dir: Path, spec: PageS
     index = site.config.index_links
     context = page_context(site, spec)
     html = area_page(context, _FRAMES) if spec.template == "ge_area.html" and area_fast_enabled(env) else None
+    fast = html is not None
     try:
         if html is None:
             html = env.get_template(spec.template).render(context)
@@ -215,7 +216,7 @@ def render_page(env: jinja2.Environment, site: Site, site_dir: Path, spec: PageS
                              "itself, directly or through another template") from None
     except Exception as exc:  # noqa: BLE001 - any failure inside a template (1 // 0 too) is located there
         raise template_error(exc, site_dir, env, f"templates/{spec.template}") from None
-    if not spec.root_links:
+    if not spec.root_links and not (fast and not index):  # area_fast links through link() only
         html = local_links(html, spec.url, index)
     return html
 
